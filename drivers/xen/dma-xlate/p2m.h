@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Guest frame <-> Xen bus frame lookups for the DMA translation library.
+ *
+ * Every frame number here counts Xen pages (4 KiB), whatever PAGE_SIZE the
+ * kernel was built with: the p2m is kept at that granularity and a 64 KiB
+ * kernel page may be backed by sixteen unrelated bus frames.
+ */
+#ifndef _XEN_DMA_XLATE_P2M_H
+#define _XEN_DMA_XLATE_P2M_H
+
+#include <linux/compiler.h>
+#include <linux/types.h>
+#include <xen/xen.h>
+#include <xen/page.h>
+
+#include "seam.h"
+
+/* No frame: what the kernel's p2m helpers answer for a missing entry. */
+#define XEN_DMA_XLATE_NO_FRAME		(~0UL)
+
+/* The largest bus frame whose address still fits in a phys_addr_t. */
+#define XEN_DMA_XLATE_MAX_BFN		((unsigned long)((phys_addr_t)-1 >> XEN_PAGE_SHIFT))
+
+/* What the translation functions answer for "no physical address". */
+#define XEN_DMA_XLATE_NO_PHYS		((phys_addr_t)-1)
+
+/**
+ * xen_dma_xlate_p2m_is_identity() - Check whether the p2m is the identity.
+ *
+ * It is when not under Xen, in an auto-translated x86 guest, and on Arm
+ * while no foreign frame is mapped (the Arm p2m tracks only those); range
+ * walks can then be skipped.
+ *
+ * Context: Any context.
+ * Return: true when every pfn is its own bus frame.
+ */
+static __always_inline bool xen_dma_xlate_p2m_is_identity(void)
+{
+	if (xen_dma_xlate_fake_p2m())
+		return false;
+	if (!xen_domain())
+		return true;
+#ifdef CONFIG_X86
+	return xen_feature(XENFEAT_auto_translated_physmap);
+#else
+	return !READ_ONCE(phys_to_mach.rb_node);
+#endif
+}
+
+/**
+ * xen_dma_xlate_pfn_to_bfn() - Look a Xen pfn up in the p2m.
+ * @xen_pfn: Guest frame, in 4 KiB Xen pages.
+ *
+ * Context: Any context.
+ * Return: The bus frame behind @xen_pfn, or XEN_DMA_XLATE_NO_FRAME.
+ */
+static __always_inline unsigned long xen_dma_xlate_pfn_to_bfn(unsigned long xen_pfn)
+{
+	const struct xen_dma_xlate_p2m *fake = xen_dma_xlate_fake_p2m();
+
+	if (unlikely(fake))
+		return fake->bus_frame(fake, xen_pfn);
+	if (!xen_domain())
+		return xen_pfn;
+	return pfn_to_bfn(xen_pfn);
+}
+
+/**
+ * xen_dma_xlate_raw_bfn_to_pfn() - Ask the p2m which pfn owns a bus frame.
+ * @bfn: Bus frame, in 4 KiB Xen pages.
+ *
+ * The answer is not checked: on Arm it is always @bfn.
+ *
+ * Context: Any context.
+ * Return: A candidate Xen pfn, or XEN_DMA_XLATE_NO_FRAME.
+ */
+static __always_inline unsigned long xen_dma_xlate_raw_bfn_to_pfn(unsigned long bfn)
+{
+	const struct xen_dma_xlate_p2m *fake = xen_dma_xlate_fake_p2m();
+
+	if (unlikely(fake))
+		return fake->local_frame(fake, bfn);
+	if (!xen_domain())
+		return bfn;
+	return bfn_to_pfn(bfn);
+}
+
+/**
+ * xen_dma_xlate_bfn_to_pfn() - Find the local pfn behind a bus frame.
+ * @bfn: Bus frame, in 4 KiB Xen pages.
+ *
+ * Arm's bfn_to_pfn() is the identity even for a bus frame that a foreign
+ * mapping put behind another pfn, so a candidate pfn is accepted only when
+ * the p2m maps it back to the same bus frame.  On x86 mfn_to_pfn() already
+ * checks this; doing it once more keeps one rule for every p2m.
+ *
+ * Context: Any context.
+ * Return: The Xen pfn, or XEN_DMA_XLATE_NO_FRAME when no local pfn maps
+ * to @bfn.
+ */
+static __always_inline unsigned long xen_dma_xlate_bfn_to_pfn(unsigned long bfn)
+{
+	unsigned long xen_pfn = xen_dma_xlate_raw_bfn_to_pfn(bfn);
+
+	if (xen_pfn == XEN_DMA_XLATE_NO_FRAME ||
+	    xen_dma_xlate_pfn_to_bfn(xen_pfn) != bfn)
+		return XEN_DMA_XLATE_NO_FRAME;
+	return xen_pfn;
+}
+
+/**
+ * xen_dma_xlate_phys_to_bus() - Translate a guest physical address to bus.
+ * @paddr: Guest physical address.
+ *
+ * Context: Any context.
+ * Return: The bus address, with @paddr's offset in its 4 KiB frame, or
+ * XEN_DMA_XLATE_NO_PHYS when the frame has no bus frame that fits.
+ */
+static __always_inline phys_addr_t xen_dma_xlate_phys_to_bus(phys_addr_t paddr)
+{
+	unsigned long bfn = xen_dma_xlate_pfn_to_bfn(XEN_PFN_DOWN(paddr));
+
+	/* Also catches XEN_DMA_XLATE_NO_FRAME. */
+	if (bfn > XEN_DMA_XLATE_MAX_BFN)
+		return XEN_DMA_XLATE_NO_PHYS;
+	return ((phys_addr_t)bfn << XEN_PAGE_SHIFT) | xen_offset_in_page(paddr);
+}
+
+/**
+ * xen_dma_xlate_bus_to_phys() - Translate a bus address to guest physical.
+ * @baddr: Bus address.
+ *
+ * Context: Any context.
+ * Return: The guest physical address, or XEN_DMA_XLATE_NO_PHYS when no
+ * local frame stands behind @baddr.
+ */
+static __always_inline phys_addr_t xen_dma_xlate_bus_to_phys(phys_addr_t baddr)
+{
+	unsigned long xen_pfn = xen_dma_xlate_bfn_to_pfn(XEN_PFN_DOWN(baddr));
+
+	if (xen_pfn > XEN_DMA_XLATE_MAX_BFN)
+		return XEN_DMA_XLATE_NO_PHYS;
+	return ((phys_addr_t)xen_pfn << XEN_PAGE_SHIFT) | xen_offset_in_page(baddr);
+}
+
+#endif /* _XEN_DMA_XLATE_P2M_H */

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Guest physical <-> DMA address translation for devices of a Xen domain.
+ *
+ * The p2m comes first and the device's regions second: dma-ranges describe
+ * what the device sees of the machine's bus, which under Xen is not the
+ * guest's physical address space.
+ */
+#include <linux/bug.h>
+#include <linux/device.h>
+#include <linux/dma-direct.h>
+#include <linux/export.h>
+#include <linux/mem_encrypt.h>
+#include <xen/dma-xlate.h>
+
+#include "p2m.h"
+#include "region.h"
+
+dma_addr_t xen_phys_to_dma(struct device *dev, phys_addr_t paddr)
+{
+	const struct bus_dma_region *r;
+	phys_addr_t baddr;
+
+	if (WARN_ON_ONCE(!dev) || paddr == XEN_DMA_XLATE_NO_PHYS)
+		return DMA_MAPPING_ERROR;
+
+	baddr = xen_dma_xlate_phys_to_bus(paddr);
+	if (baddr == XEN_DMA_XLATE_NO_PHYS)
+		return DMA_MAPPING_ERROR;
+
+	if (dev->dma_range_map) {
+		r = xen_dma_xlate_region_of_bus(dev->dma_range_map, baddr);
+		if (!r)
+			return DMA_MAPPING_ERROR;
+		baddr = baddr - r->cpu_start + r->dma_start;
+	}
+	/* As phys_to_dma() does: a no-op unless AMD SME is active. */
+	return __sme_set(baddr);
+}
+EXPORT_SYMBOL_GPL(xen_phys_to_dma);
+
+phys_addr_t xen_dma_to_phys(struct device *dev, dma_addr_t dma_addr)
+{
+	const struct bus_dma_region *r;
+	phys_addr_t baddr;
+
+	if (WARN_ON_ONCE(!dev) || dma_addr == DMA_MAPPING_ERROR)
+		return XEN_DMA_XLATE_NO_PHYS;
+
+	baddr = __sme_clr(dma_addr);
+	if (dev->dma_range_map) {
+		r = xen_dma_xlate_region_of_dma(dev->dma_range_map, baddr);
+		if (!r)
+			return XEN_DMA_XLATE_NO_PHYS;
+		baddr = baddr - r->dma_start + r->cpu_start;
+	}
+	return xen_dma_xlate_bus_to_phys(baddr);
+}
+EXPORT_SYMBOL_GPL(xen_dma_to_phys);

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Range checks behind the bounce decision of a Xen domain's DMA mappings.
+ *
+ * A range that looks fine at its first frame can still be unusable for
+ * DMA: the p2m may scatter its later frames, or its end may leave the
+ * device's region or reach past its mask.  These checks look at the whole
+ * range, one Xen frame at a time, and stop at the first frame that fails.
+ */
+#include <linux/bug.h>
+#include <linux/device.h>
+#include <linux/dma-direct.h>
+#include <linux/export.h>
+#include <linux/mem_encrypt.h>
+#include <linux/minmax.h>
+#include <xen/dma-xlate.h>
+
+#include "p2m.h"
+#include "region.h"
+
+/* Last byte of [@paddr, @paddr + @size), or false when the range wraps. */
+static __always_inline bool xen_dma_xlate_range_last(phys_addr_t paddr, size_t size,
+						     phys_addr_t *last)
+{
+	*last = paddr + (size - 1);
+	return *last >= paddr;
+}
+
+bool xen_phys_range_contiguous(phys_addr_t paddr, size_t size)
+{
+	unsigned long xen_pfn, last_pfn, bfn;
+	phys_addr_t last;
+
+	if (!size)
+		return true;
+	if (!xen_dma_xlate_range_last(paddr, size, &last))
+		return false;
+	if (xen_dma_xlate_p2m_is_identity())
+		return true;
+
+	xen_pfn = XEN_PFN_DOWN(paddr);
+	last_pfn = XEN_PFN_DOWN(last);
+	bfn = xen_dma_xlate_pfn_to_bfn(xen_pfn);
+	if (bfn > XEN_DMA_XLATE_MAX_BFN)
+		return false;
+	while (xen_pfn != last_pfn) {
+		if (xen_dma_xlate_pfn_to_bfn(++xen_pfn) != ++bfn ||
+		    bfn > XEN_DMA_XLATE_MAX_BFN)
+			return false;
+	}
+	return true;
+}
+EXPORT_SYMBOL_GPL(xen_phys_range_contiguous);
+
+bool xen_dma_capable(struct device *dev, phys_addr_t paddr, size_t size)
+{
+	const struct bus_dma_region *r;
+	phys_addr_t last, baddr, blast;
+	dma_addr_t dma_last;
+
+	if (WARN_ON_ONCE(!dev) || !dev->dma_mask || !size)
+		return false;
+	if (!xen_dma_xlate_range_last(paddr, size, &last) ||
+	    last == XEN_DMA_XLATE_NO_PHYS)
+		return false;
+	if (!xen_phys_range_contiguous(paddr, size))
+		return false;
+
+	baddr = xen_dma_xlate_phys_to_bus(paddr);
+	if (baddr == XEN_DMA_XLATE_NO_PHYS)
+		return false;
+	/* Contiguous on the bus, so the range's last byte is here. */
+	blast = baddr + (size - 1);
+
+	dma_last = blast;
+	if (dev->dma_range_map) {
+		r = xen_dma_xlate_region_of_bus(dev->dma_range_map, baddr);
+		if (!r || blast - r->cpu_start >= r->size)
+			return false;
+		dma_last = blast - r->cpu_start + r->dma_start;
+	}
+	return __sme_set(dma_last) <= min_not_zero(*dev->dma_mask, dev->bus_dma_limit);
+}
+EXPORT_SYMBOL_GPL(xen_dma_capable);

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Fake p2m and fake devices shared by the KUnit suites.
+ */
+#include <kunit/test.h>
+#include <linux/device.h>
+#include <linux/module.h>
+#include <xen/page.h>
+#include <xen/xen.h>
+
+#include "test-env.h"
+
+static const struct xlate_test_frame xlate_test_frames[] = {
+	{ .pfn = 0x100, .bfn = 0x20100 },
+	{ .pfn = 0x101, .bfn = 0x20101 },
+	{ .pfn = 0x102, .bfn = 0x30000 },
+	{ .pfn = 0x103, .bfn = 0x3ff00, .foreign = true },
+	{ .pfn = 0x104, .bfn = XLATE_TEST_NO_FRAME },
+	{ .pfn = 0x50000, .bfn = 0x104 },
+};
+
+static const struct xlate_test_p2m *to_test_p2m(const struct xen_dma_xlate_p2m *ops)
+{
+	return container_of(ops, struct xlate_test_p2m, ops);
+}
+
+static unsigned long xlate_test_bus_frame(const struct xen_dma_xlate_p2m *ops,
+					  unsigned long pfn)
+{
+	const struct xlate_test_p2m *p2m = to_test_p2m(ops);
+	size_t i;
+
+	for (i = 0; i < p2m->nr_frames; i++)
+		if (p2m->frames[i].pfn == pfn)
+			return p2m->frames[i].bfn;
+	return pfn;
+}
+
+static unsigned long xlate_test_local_frame(const struct xen_dma_xlate_p2m *ops,
+					    unsigned long bfn)
+{
+	const struct xlate_test_p2m *p2m = to_test_p2m(ops);
+	size_t i;
+
+	if (p2m->arm_like)
+		return bfn;
+	for (i = 0; i < p2m->nr_frames; i++) {
+		const struct xlate_test_frame *f = &p2m->frames[i];
+
+		if (f->bfn == bfn)
+			return f->foreign ? XLATE_TEST_NO_FRAME : f->pfn;
+	}
+	/* A pfn that was moved away left its own bus frame without owner. */
+	for (i = 0; i < p2m->nr_frames; i++)
+		if (p2m->frames[i].pfn == bfn)
+			return XLATE_TEST_NO_FRAME;
+	return bfn;
+}
+
+const struct xlate_test_p2m xlate_test_x86_p2m = {
+	.ops = {
+		.bus_frame = xlate_test_bus_frame,
+		.local_frame = xlate_test_local_frame,
+	},
+	.frames = xlate_test_frames,
+	.nr_frames = ARRAY_SIZE(xlate_test_frames),
+};
+
+const struct xlate_test_p2m xlate_test_arm_p2m = {
+	.ops = {
+		.bus_frame = xlate_test_bus_frame,
+		.local_frame = xlate_test_local_frame,
+	},
+	.frames = xlate_test_frames,
+	.nr_frames = ARRAY_SIZE(xlate_test_frames),
+	.arm_like = true,
+};
+
+void xlate_test_use_p2m(struct kunit *test, const struct xlate_test_p2m *p2m)
+{
+	KUNIT_ASSERT_EQ(test, xen_dma_xlate_test_use_p2m(test, &p2m->ops), 0);
+}
+
+struct device *xlate_test_device(struct kunit *test,
+				 const struct bus_dma_region *map,
+				 u64 mask, u64 bus_dma_limit)
+{
+	struct device *dev = kunit_kzalloc(test, sizeof(*dev), GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, dev);
+	dev->dma_range_map = map;
+	if (mask) {
+		dev->coherent_dma_mask = mask;
+		dev->dma_mask = &dev->coherent_dma_mask;
+	}
+	dev->bus_dma_limit = bus_dma_limit;
+	return dev;
+}
+
+phys_addr_t xlate_test_expected_bus(phys_addr_t paddr)
+{
+	if (!xen_domain())
+		return paddr;
+	return ((phys_addr_t)pfn_to_bfn(XEN_PFN_DOWN(paddr)) << XEN_PAGE_SHIFT) |
+	       xen_offset_in_page(paddr);
+}
+
+MODULE_DESCRIPTION("KUnit tests for the Xen DMA address translation");
+MODULE_LICENSE("GPL");
+MODULE_IMPORT_NS(EXPORTED_FOR_KUNIT_TESTING);

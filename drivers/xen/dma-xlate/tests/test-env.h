@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * What the KUnit suites of the Xen DMA translation share: a fake p2m with
+ * moved, foreign and missing frames, and fake devices with DMA regions.
+ */
+#ifndef _XEN_DMA_XLATE_TEST_ENV_H
+#define _XEN_DMA_XLATE_TEST_ENV_H
+
+#include <linux/dma-direct.h>
+#include <linux/types.h>
+
+#include "../seam.h"
+
+struct device;
+struct kunit;
+
+/* Bus frame that a p2m entry marks as missing (a ballooned-out page). */
+#define XLATE_TEST_NO_FRAME	(~0UL)
+
+/**
+ * struct xlate_test_frame - One entry of a fake p2m.
+ * @pfn: Xen pfn (4 KiB frame) of the guest.
+ * @bfn: Bus frame behind it, or XLATE_TEST_NO_FRAME.
+ * @foreign: @bfn belongs to another domain: no local pfn maps back to it.
+ */
+struct xlate_test_frame {
+	unsigned long pfn;
+	unsigned long bfn;
+	bool foreign;
+};
+
+/**
+ * struct xlate_test_p2m - A fake p2m: the identity but for a few entries.
+ * @ops: What the library calls.
+ * @frames: The entries that differ from the identity.
+ * @nr_frames: Number of @frames.
+ * @arm_like: Model Arm, whose bfn_to_pfn() is the identity and never
+ *            refuses; otherwise model x86 PV, whose M2P refuses bus
+ *            frames that no local pfn owns.
+ */
+struct xlate_test_p2m {
+	struct xen_dma_xlate_p2m ops;
+	const struct xlate_test_frame *frames;
+	size_t nr_frames;
+	bool arm_like;
+};
+
+/*
+ * The fake p2m every suite uses (Xen frame numbers):
+ *   pfn 0x100, 0x101 -> bfn 0x20100, 0x20101  moved, contiguous
+ *   pfn 0x102        -> bfn 0x30000           moved, breaks contiguity
+ *   pfn 0x103        -> bfn 0x3ff00           foreign (a granted page)
+ *   pfn 0x104        -> none                  missing
+ *   pfn 0x50000      -> bfn 0x104             moved from high to low
+ * Bus frames 0x100-0x103 lost their pfn and 0x104 belongs to pfn 0x50000;
+ * bus frame 0x3ff00 belongs to another domain, so pfn 0x3ff00 is left out
+ * of every test.  Everything else is the identity.
+ */
+extern const struct xlate_test_p2m xlate_test_x86_p2m;
+extern const struct xlate_test_p2m xlate_test_arm_p2m;
+
+/**
+ * xlate_test_use_p2m() - Install a fake p2m for the current test.
+ * @test: The running test.
+ * @p2m: The fake p2m.
+ *
+ * Fails the test at once when the seam cannot be claimed.
+ *
+ * Context: Process context, from the test's own thread.
+ */
+void xlate_test_use_p2m(struct kunit *test, const struct xlate_test_p2m *p2m);
+
+/**
+ * xlate_test_device() - Make a device that only the translations look at.
+ * @test: The running test; the device is freed with it.
+ * @map: DMA regions (ended by a region of size 0), or NULL for none.
+ * @mask: DMA mask, or 0 for a device without one.
+ * @bus_dma_limit: Upstream bus limit, or 0 for none.
+ *
+ * Context: Process context.
+ * Return: The device; the test fails at once if it cannot be allocated.
+ */
+struct device *xlate_test_device(struct kunit *test,
+				 const struct bus_dma_region *map,
+				 u64 mask, u64 bus_dma_limit);
+
+/**
+ * xlate_test_expected_bus() - The bus address the kernel's p2m gives.
+ * @paddr: Guest physical address.
+ *
+ * An oracle independent of the library: the identity when not under Xen,
+ * the kernel's own pfn_to_bfn() otherwise.
+ *
+ * Context: Any context.
+ * Return: The bus address of @paddr.
+ */
+phys_addr_t xlate_test_expected_bus(phys_addr_t paddr);
+
+#endif /* _XEN_DMA_XLATE_TEST_ENV_H */
