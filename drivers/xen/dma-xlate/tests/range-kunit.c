@@ -14,8 +14,6 @@
 
 #include "test-env.h"
 
-#define NO_PHYS ((phys_addr_t)-1)
-
 struct contiguous_case {
 	const char *name;
 	phys_addr_t paddr;
@@ -58,19 +56,6 @@ static void range_contiguous(struct kunit *test)
 			c->contiguous);
 }
 
-/* Raspberry Pi 4 legacy peripherals: RAM 0x0-0x3fffffff seen at 0xc0000000. */
-static const struct bus_dma_region rpi4_map[] = {
-	{ .cpu_start = 0x0, .dma_start = 0xc0000000, .size = SZ_1G },
-	{ }
-};
-
-/* Two regions with a hole between them; the second one moves down. */
-static const struct bus_dma_region holes_map[] = {
-	{ .cpu_start = 0x0, .dma_start = 0x80000000, .size = SZ_256M },
-	{ .cpu_start = 0x40000000, .dma_start = 0x20000000, .size = SZ_256M },
-	{ }
-};
-
 /* Two regions that touch on the CPU side but not on the DMA side. */
 static const struct bus_dma_region split_map[] = {
 	{ .cpu_start = 0x0, .dma_start = 0x0, .size = SZ_1M },
@@ -92,12 +77,12 @@ struct capable_case {
 #define M64 DMA_BIT_MASK(64)
 
 static const struct capable_case capable_cases[] = {
-	{ "rpi4 first frame", rpi4_map, M32, M32, 0x0, SZ_4K, true },
-	{ "rpi4 last frame", rpi4_map, M32, M32, 0x3ffff000, SZ_4K, true },
-	{ "rpi4 runs out of region", rpi4_map, M32, M32, 0x3ffff000, SZ_8K, false },
-	{ "rpi4 outside region", rpi4_map, M32, M32, 0x40000000, SZ_4K, false },
-	{ "rpi4 mask below region", rpi4_map, DMA_BIT_MASK(31), 0, 0x0, SZ_4K, false },
-	{ "rpi4 foreign frame", rpi4_map, M32, M32, 0x103000, SZ_4K, true },
+	{ "rpi4 first frame", xlate_test_rpi4_map, M32, M32, 0x0, SZ_4K, true },
+	{ "rpi4 last frame", xlate_test_rpi4_map, M32, M32, 0x3ffff000, SZ_4K, true },
+	{ "rpi4 runs out of region", xlate_test_rpi4_map, M32, M32, 0x3ffff000, SZ_8K, false },
+	{ "rpi4 outside region", xlate_test_rpi4_map, M32, M32, 0x40000000, SZ_4K, false },
+	{ "rpi4 mask below region", xlate_test_rpi4_map, DMA_BIT_MASK(31), 0, 0x0, SZ_4K, false },
+	{ "rpi4 foreign frame", xlate_test_rpi4_map, M32, M32, 0x103000, SZ_4K, true },
 	{ "emmc2 30 bits last byte", NULL, DMA_BIT_MASK(30), 0, 0x3ffff000, SZ_4K, true },
 	{ "emmc2 30 bits one byte over", NULL, DMA_BIT_MASK(30), 0, 0x3ffff000, SZ_4K + 1, false },
 	{ "emmc2 30 bits above", NULL, DMA_BIT_MASK(30), 0, 0x40000000, 1, false },
@@ -112,8 +97,8 @@ static const struct capable_case capable_cases[] = {
 	{ "foreign frame above mask", NULL, DMA_BIT_MASK(29), 0, 0x103000, SZ_4K, false },
 	{ "foreign frame under mask", NULL, M32, 0, 0x103000, SZ_4K, true },
 	{ "missing frame", NULL, M64, 0, 0x104000, SZ_4K, false },
-	{ "holes into the hole", holes_map, M64, 0, 0x0ffff000, SZ_8K, false },
-	{ "holes inside second region", holes_map, M32, 0, 0x4fffe000, SZ_8K, true },
+	{ "holes into the hole", xlate_test_holes_map, M64, 0, 0x0ffff000, SZ_8K, false },
+	{ "holes inside second region", xlate_test_holes_map, M32, 0, 0x4fffe000, SZ_8K, true },
 	{ "across two regions", split_map, M64, 0, 0xff000, SZ_8K, false },
 	{ "size 0", NULL, M64, 0, 0x1000, 0, false },
 	{ "size wraps", NULL, M64, 0, 0x1000, SIZE_MAX, false },

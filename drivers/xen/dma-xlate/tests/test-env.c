@@ -5,6 +5,7 @@
 #include <kunit/test.h>
 #include <linux/device.h>
 #include <linux/module.h>
+#include <linux/sizes.h>
 #include <xen/page.h>
 #include <xen/xen.h>
 
@@ -74,6 +75,17 @@ const struct xlate_test_p2m xlate_test_arm_p2m = {
 	.frames = xlate_test_frames,
 	.nr_frames = ARRAY_SIZE(xlate_test_frames),
 	.arm_like = true,
+};
+
+const struct bus_dma_region xlate_test_rpi4_map[] = {
+	{ .cpu_start = 0x0, .dma_start = 0xc0000000, .size = SZ_1G },
+	{ }
+};
+
+const struct bus_dma_region xlate_test_holes_map[] = {
+	{ .cpu_start = 0x0, .dma_start = 0x80000000, .size = SZ_256M },
+	{ .cpu_start = 0x40000000, .dma_start = 0x20000000, .size = SZ_256M },
+	{ }
 };
 
 void xlate_test_use_p2m(struct kunit *test, const struct xlate_test_p2m *p2m)

@@ -14,6 +14,9 @@
 struct device;
 struct kunit;
 
+/* What the library answers for "no physical address". */
+#define NO_PHYS			((phys_addr_t)-1)
+
 /* Bus frame that a p2m entry marks as missing (a ballooned-out page). */
 #define XLATE_TEST_NO_FRAME	(~0UL)
 
@@ -58,6 +61,12 @@ struct xlate_test_p2m {
  */
 extern const struct xlate_test_p2m xlate_test_x86_p2m;
 extern const struct xlate_test_p2m xlate_test_arm_p2m;
+
+/* Raspberry Pi 4 legacy peripherals: RAM 0x0-0x3fffffff seen at 0xc0000000. */
+extern const struct bus_dma_region xlate_test_rpi4_map[];
+
+/* Two regions with a hole between them; the second one moves down. */
+extern const struct bus_dma_region xlate_test_holes_map[];
 
 /**
  * xlate_test_use_p2m() - Install a fake p2m for the current test.

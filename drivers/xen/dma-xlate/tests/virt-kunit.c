@@ -23,8 +23,6 @@
 
 #include "test-env.h"
 
-#define NO_PHYS ((phys_addr_t)-1)
-
 /* Offsets that cross pages and are never aligned. */
 static const size_t odd_offsets[] = { 0, 1, 13, PAGE_SIZE - 1, PAGE_SIZE + 7,
 				      2 * PAGE_SIZE + 101, 3 * PAGE_SIZE - 1 };
@@ -157,6 +155,21 @@ static void freed_vmalloc(struct kunit *test)
 	KUNIT_EXPECT_NULL(test, xen_virt_to_page(buf));
 }
 
+/*
+ * A struct page lives in vmemmap: mapped, but neither linear map, image,
+ * vmalloc nor module space, and never a DMA buffer.
+ */
+static void vmemmap_pointer(struct kunit *test)
+{
+	u8 *buf = kunit_kmalloc(test, 64, GFP_KERNEL);
+	struct page *page;
+
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	page = virt_to_page(buf);
+	KUNIT_EXPECT_EQ(test, xen_virt_to_phys(page), NO_PHYS);
+	KUNIT_EXPECT_NULL(test, xen_virt_to_page(page));
+}
+
 struct bad_pointer_case {
 	const char *name;
 	unsigned long addr;
@@ -232,6 +245,7 @@ static struct kunit_case virt_test_cases[] = {
 	KUNIT_CASE(stack_buffer),
 	KUNIT_CASE(guard_page),
 	KUNIT_CASE(freed_vmalloc),
+	KUNIT_CASE(vmemmap_pointer),
 	KUNIT_CASE_PARAM(bad_pointer, bad_pointer_gen_params),
 	KUNIT_CASE(virt_to_dma_offset),
 	{ }
