@@ -26,29 +26,43 @@ static __always_inline bool xen_dma_xlate_range_last(phys_addr_t paddr, size_t s
 	return *last >= paddr;
 }
 
-bool xen_phys_range_contiguous(phys_addr_t paddr, size_t size)
+/*
+ * Check that the bus frames behind [@paddr, @last] follow one another and
+ * give the bus address of @paddr; one p2m lookup per Xen frame, none when
+ * the p2m is the identity, and none after the first frame that breaks.
+ */
+static bool xen_dma_xlate_range_to_bus(phys_addr_t paddr, phys_addr_t last,
+				       phys_addr_t *baddr)
 {
-	unsigned long xen_pfn, last_pfn, bfn;
-	phys_addr_t last;
+	unsigned long xen_pfn, last_pfn, first_bfn, bfn;
 
-	if (!size)
+	if (xen_dma_xlate_p2m_is_identity()) {
+		*baddr = paddr;
 		return true;
-	if (!xen_dma_xlate_range_last(paddr, size, &last))
-		return false;
-	if (xen_dma_xlate_p2m_is_identity())
-		return true;
+	}
 
 	xen_pfn = XEN_PFN_DOWN(paddr);
 	last_pfn = XEN_PFN_DOWN(last);
-	bfn = xen_dma_xlate_pfn_to_bfn(xen_pfn);
-	if (bfn > XEN_DMA_XLATE_MAX_BFN)
+	first_bfn = xen_dma_xlate_pfn_to_bfn(xen_pfn);
+	if (first_bfn > XEN_DMA_XLATE_MAX_BFN)
 		return false;
-	while (xen_pfn != last_pfn) {
+	for (bfn = first_bfn; xen_pfn != last_pfn; ) {
 		if (xen_dma_xlate_pfn_to_bfn(++xen_pfn) != ++bfn ||
 		    bfn > XEN_DMA_XLATE_MAX_BFN)
 			return false;
 	}
+	*baddr = ((phys_addr_t)first_bfn << XEN_PAGE_SHIFT) | xen_offset_in_page(paddr);
 	return true;
+}
+
+bool xen_phys_range_contiguous(phys_addr_t paddr, size_t size)
+{
+	phys_addr_t last, baddr;
+
+	if (!size)
+		return true;
+	return xen_dma_xlate_range_last(paddr, size, &last) &&
+	       xen_dma_xlate_range_to_bus(paddr, last, &baddr);
 }
 EXPORT_SYMBOL_GPL(xen_phys_range_contiguous);
 
@@ -61,13 +75,8 @@ bool xen_dma_capable(struct device *dev, phys_addr_t paddr, size_t size)
 	if (WARN_ON_ONCE(!dev) || !dev->dma_mask || !size)
 		return false;
 	if (!xen_dma_xlate_range_last(paddr, size, &last) ||
-	    last == XEN_DMA_XLATE_NO_PHYS)
-		return false;
-	if (!xen_phys_range_contiguous(paddr, size))
-		return false;
-
-	baddr = xen_dma_xlate_phys_to_bus(paddr);
-	if (baddr == XEN_DMA_XLATE_NO_PHYS)
+	    last == XEN_DMA_XLATE_NO_PHYS ||
+	    !xen_dma_xlate_range_to_bus(paddr, last, &baddr))
 		return false;
 	/* Contiguous on the bus, so the range's last byte is here. */
 	blast = baddr + (size - 1);
