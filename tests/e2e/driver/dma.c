@@ -167,9 +167,10 @@ void e2e_check_dma(struct e2e_edu *edu, void *coherent, size_t coherent_size)
 	}
 
 	/*
-	 * vmalloc pages are never machine-contiguous by design, so the
-	 * straddling transfer through page tables uses vmap() of two pages
-	 * that are: the library must walk both ptes.
+	 * vmalloc() takes its pages one at a time, so two of them in a row
+	 * are machine-contiguous by chance only.  The straddling transfer
+	 * through page tables uses vmap() of two pages that are: the library
+	 * must walk both ptes and keep the offset.
 	 */
 	pages[0] = pfn_to_page(e2e_pfn_of(coherent));
 	pages[1] = pfn_to_page(e2e_pfn_of((u8 *)coherent + PAGE_SIZE));

@@ -10,6 +10,7 @@
 #include <linux/dma-direct.h>
 #include <linux/sizes.h>
 #include <xen/dma-xlate.h>
+#include <xen/xen.h>
 
 #include "test-env.h"
 
@@ -131,6 +132,8 @@ static void real_p2m(struct kunit *test)
 
 	KUNIT_EXPECT_EQ(test, dma, xlate_test_expected_bus(paddr));
 	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(dev, dma), paddr);
+	kunit_info(test, "%s p2m: phys %pa -> dma %pad\n",
+		   xen_domain() ? "Xen" : "no", &paddr, &dma);
 }
 
 static void null_device(struct kunit *test)
