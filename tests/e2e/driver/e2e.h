@@ -8,22 +8,16 @@
 #ifndef _XEN_DMA_XLATE_E2E_H
 #define _XEN_DMA_XLATE_E2E_H
 
-#include <linux/printk.h>
 #include <linux/types.h>
+
+#include "report.h"
 
 struct device;
 struct pci_dev;
 
-#define E2E_PREFIX	"xen-dma-xlate-e2e: "
-
 /* The edu device's DMA mask, and the largest transfer QEMU 7.2 accepts. */
 #define E2E_EDU_DMA_BITS	28
 #define E2E_EDU_MAX_XFER	(4096 - 1)
-
-enum e2e_result { E2E_PASS, E2E_FAIL, E2E_SKIP };
-
-void e2e_report(const char *name, enum e2e_result res, const char *fmt, ...)
-	__printf(3, 4);
 
 /* edu.c: one DMA transfer between RAM and the device's buffer. */
 struct e2e_edu {

@@ -8,17 +8,11 @@
 #ifndef _XEN_DMA_XLATE_E2E_ARM64_H
 #define _XEN_DMA_XLATE_E2E_ARM64_H
 
-#include <linux/printk.h>
 #include <linux/types.h>
 
+#include "report.h"
+
 struct device;
-
-#define E2E_PREFIX	"xen-dma-xlate-e2e: "
-
-enum e2e_result { E2E_PASS, E2E_FAIL, E2E_SKIP };
-
-void e2e_report(const char *name, enum e2e_result res, const char *fmt, ...)
-	__printf(3, 4);
 
 /* The devices of the test board, one per compatible ("xen-dma-xlate,..."). */
 enum e2e_dev {

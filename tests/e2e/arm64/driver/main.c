@@ -28,27 +28,6 @@ static const char * const e2e_names[E2E_NR_DEVS] = {
 
 static struct device *e2e_devs[E2E_NR_DEVS];
 
-/**
- * e2e_report() - Print the result line of one check.
- * @name: Check name, without spaces.
- * @res: Its result.
- * @fmt: printf format of the details, then its arguments.
- *
- * Context: Any context.
- */
-void e2e_report(const char *name, enum e2e_result res, const char *fmt, ...)
-{
-	static const char * const words[] = { "PASS", "FAIL", "SKIP" };
-	struct va_format vaf;
-	va_list args;
-
-	va_start(args, fmt);
-	vaf.fmt = fmt;
-	vaf.va = &args;
-	pr_info(E2E_PREFIX "CHECK %s %s %pV\n", name, words[res], &vaf);
-	va_end(args);
-}
-
 static int e2e_probe(struct platform_device *pdev)
 {
 	uintptr_t which = (uintptr_t)of_device_get_match_data(&pdev->dev);
