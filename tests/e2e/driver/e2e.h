@@ -42,6 +42,7 @@ void e2e_check_p2m(struct device *dev, const char *name, void *buf,
 		   size_t pages, dma_addr_t handle);
 void e2e_check_dma(struct e2e_edu *edu, void *coherent, size_t coherent_size);
 void e2e_check_capable(struct device *dev);
+void e2e_check_image(struct device *dev);
 void e2e_check_negative(struct e2e_edu *edu, u8 *scratch);
 
 #endif /* _XEN_DMA_XLATE_E2E_H */

@@ -39,6 +39,7 @@ static void e2e_run(struct e2e_edu *edu)
 	e2e_check_p2m(dev, "p2m-vmalloc", vbuf, E2E_VMALLOC_PAGES, 0);
 	e2e_check_p2m(dev, "p2m-coherent", cbuf, E2E_COHERENT_PAGES, handle);
 	e2e_check_capable(dev);
+	e2e_check_image(dev);
 	if (cbuf) {
 		e2e_check_dma(edu, cbuf, csize);
 		e2e_check_negative(edu, cbuf);
