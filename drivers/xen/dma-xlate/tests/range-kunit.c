@@ -81,6 +81,9 @@ static const struct capable_case capable_cases[] = {
 	{ "rpi4 last frame", xlate_test_rpi4_map, M32, M32, 0x3ffff000, SZ_4K, true },
 	{ "rpi4 runs out of region", xlate_test_rpi4_map, M32, M32, 0x3ffff000, SZ_8K, false },
 	{ "rpi4 outside region", xlate_test_rpi4_map, M32, M32, 0x40000000, SZ_4K, false },
+	/* A 64-bit mask leaves the region's end as the only limit. */
+	{ "rpi4 ends at region end", xlate_test_rpi4_map, M64, 0, 0x3ffff000, SZ_4K, true },
+	{ "rpi4 one byte past region", xlate_test_rpi4_map, M64, 0, 0x3ffff000, SZ_4K + 1, false },
 	{ "rpi4 mask below region", xlate_test_rpi4_map, DMA_BIT_MASK(31), 0, 0x0, SZ_4K, false },
 	{ "rpi4 foreign frame", xlate_test_rpi4_map, M32, M32, 0x103000, SZ_4K, true },
 	{ "emmc2 30 bits last byte", NULL, DMA_BIT_MASK(30), 0, 0x3ffff000, SZ_4K, true },
