@@ -305,9 +305,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		if (q != NO_PHYS) {
 			d = xen_phys_to_dma(&dev, q);
-			/* The bus frame went back to q's pfn, so forward finds a region. */
-			CHECK(d != DMA_MAPPING_ERROR || (map && first_cpu(map, nvalid, bus_of(q)) >= 0 &&
-							 wraps(&map[first_cpu(map, nvalid, bus_of(q))])) ||
+			int r = map ? first_cpu(map, nvalid, bus_of(q)) : -1;
+
+			/*
+			 * The bus frame went back to q's pfn, so forward finds a
+			 * region, unless the first region holding it wraps or
+			 * maps it onto the error value itself (regions that
+			 * overlap on the CPU side: crashes/overlap-sentinel).
+			 */
+			CHECK(d != DMA_MAPPING_ERROR ||
+			      (r >= 0 && (wraps(&map[r]) ||
+					  bus_of(q) - map[r].cpu_start + map[r].dma_start ==
+					  DMA_MAPPING_ERROR)) ||
 			      dp == DMA_MAPPING_ERROR,
 			      "dma %#llx -> phys %#llx has no dma", (unsigned long long)dp,
 			      (unsigned long long)q);
