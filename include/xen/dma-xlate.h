@@ -56,6 +56,23 @@ dma_addr_t xen_phys_to_dma(struct device *dev, phys_addr_t paddr);
 phys_addr_t xen_dma_to_phys(struct device *dev, dma_addr_t dma_addr);
 
 /**
+ * xen_dma_to_bus() - Translate a DMA address to the Xen bus address behind it.
+ * @dev: Device that performed the DMA.
+ * @dma_addr: DMA address seen by @dev.
+ *
+ * The region step of xen_dma_to_phys() alone: the bus (machine) address the
+ * device reaches, whether a local frame stands behind it or not.  This is
+ * the address Xen's own operations on the frame take, such as the cache
+ * maintenance it does for a foreign page on Arm.
+ *
+ * Context: Any context.
+ * Return: The bus address, or (phys_addr_t)-1 when @dev is NULL (this also
+ * warns once), or when @dma_addr is %DMA_MAPPING_ERROR or lies in no region
+ * of @dev.
+ */
+phys_addr_t xen_dma_to_bus(struct device *dev, dma_addr_t dma_addr);
+
+/**
  * xen_virt_to_phys() - Translate any kernel virtual address to physical.
  * @vaddr: Kernel virtual address; need not be in the linear map.
  *

@@ -174,6 +174,7 @@ int main(void)
 
 		make_dev(&d, &mask, c->map, M64, 0);
 		CHECK_EQ("dma_to_phys", c->name, xen_dma_to_phys(&d, c->dma), c->paddr);
+		CHECK_EQ("dma_to_bus", c->name, xen_dma_to_bus(&d, c->dma), c->bus);
 	}
 	for (i = 0; i < ARRAY_SIZE(contiguous_cases); i++) {
 		const struct contiguous_case *c = &contiguous_cases[i];

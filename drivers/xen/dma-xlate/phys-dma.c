@@ -39,7 +39,12 @@ dma_addr_t xen_phys_to_dma(struct device *dev, phys_addr_t paddr)
 }
 EXPORT_SYMBOL_GPL(xen_phys_to_dma);
 
-phys_addr_t xen_dma_to_phys(struct device *dev, dma_addr_t dma_addr)
+/*
+ * The region step alone, shared by xen_dma_to_bus() and xen_dma_to_phys()
+ * so that the latter pays for no second call.
+ */
+static __always_inline phys_addr_t xen_dma_xlate_dma_to_bus(struct device *dev,
+							    dma_addr_t dma_addr)
 {
 	const struct bus_dma_region *r;
 	phys_addr_t baddr;
@@ -54,6 +59,21 @@ phys_addr_t xen_dma_to_phys(struct device *dev, dma_addr_t dma_addr)
 			return XEN_DMA_XLATE_NO_PHYS;
 		baddr = baddr - r->dma_start + r->cpu_start;
 	}
+	return baddr;
+}
+
+phys_addr_t xen_dma_to_bus(struct device *dev, dma_addr_t dma_addr)
+{
+	return xen_dma_xlate_dma_to_bus(dev, dma_addr);
+}
+EXPORT_SYMBOL_GPL(xen_dma_to_bus);
+
+phys_addr_t xen_dma_to_phys(struct device *dev, dma_addr_t dma_addr)
+{
+	phys_addr_t baddr = xen_dma_xlate_dma_to_bus(dev, dma_addr);
+
+	if (baddr == XEN_DMA_XLATE_NO_PHYS)
+		return XEN_DMA_XLATE_NO_PHYS;
 	return xen_dma_xlate_bus_to_phys(baddr);
 }
 EXPORT_SYMBOL_GPL(xen_dma_to_phys);

@@ -55,23 +55,24 @@ struct dma_phys_case {
 	const struct bus_dma_region *map;
 	dma_addr_t dma;
 	phys_addr_t paddr;	/* xen_dma_to_phys(dma) */
+	phys_addr_t bus;	/* xen_dma_to_bus(dma) */
 };
 
 /* DMA addresses that no xen_phys_to_dma() of a valid address gives. */
 static const struct dma_phys_case dma_phys_cases[] = {
-	{ "mapping error", xlate_test_rpi4_map, DMA_MAPPING_ERROR, NO_PHYS },
-	{ "mapping error, no map", NULL, DMA_MAPPING_ERROR, NO_PHYS },
-	{ "rpi4 below region", xlate_test_rpi4_map, 0xbfffffff, NO_PHYS },
-	{ "rpi4 first byte", xlate_test_rpi4_map, 0xc0000000, 0x0 },
-	{ "rpi4 above 4 GiB", xlate_test_rpi4_map, 0x100000000ULL, NO_PHYS },
-	{ "rpi4 bus frame without pfn", xlate_test_rpi4_map, 0xc0100000, NO_PHYS },
-	{ "rpi4 bus frame of moved pfn", xlate_test_rpi4_map, 0xc0104008, 0x50000008 },
-	{ "holes dma gap", xlate_test_holes_map, 0x90000000, NO_PHYS },
-	{ "holes below second region", xlate_test_holes_map, 0x1fffffff, NO_PHYS },
-	{ "holes second region", xlate_test_holes_map, 0x2000beef, 0x4000beef },
-	{ "no map foreign bus frame", NULL, 0x3ff00000, NO_PHYS },
-	{ "no map bus frame without pfn", NULL, 0x102000, NO_PHYS },
-	{ "no map bus frame of moved pfn", NULL, 0x20100001, 0x100001 },
+	{ "mapping error", xlate_test_rpi4_map, DMA_MAPPING_ERROR, NO_PHYS, NO_PHYS },
+	{ "mapping error, no map", NULL, DMA_MAPPING_ERROR, NO_PHYS, NO_PHYS },
+	{ "rpi4 below region", xlate_test_rpi4_map, 0xbfffffff, NO_PHYS, NO_PHYS },
+	{ "rpi4 first byte", xlate_test_rpi4_map, 0xc0000000, 0x0, 0x0 },
+	{ "rpi4 above 4 GiB", xlate_test_rpi4_map, 0x100000000ULL, NO_PHYS, NO_PHYS },
+	{ "rpi4 bus frame without pfn", xlate_test_rpi4_map, 0xc0100000, NO_PHYS, 0x100000 },
+	{ "rpi4 bus frame of moved pfn", xlate_test_rpi4_map, 0xc0104008, 0x50000008, 0x104008 },
+	{ "holes dma gap", xlate_test_holes_map, 0x90000000, NO_PHYS, NO_PHYS },
+	{ "holes below second region", xlate_test_holes_map, 0x1fffffff, NO_PHYS, NO_PHYS },
+	{ "holes second region", xlate_test_holes_map, 0x2000beef, 0x4000beef, 0x4000beef },
+	{ "no map foreign bus frame", NULL, 0x3ff00000, NO_PHYS, 0x3ff00000 },
+	{ "no map bus frame without pfn", NULL, 0x102000, NO_PHYS, 0x102000 },
+	{ "no map bus frame of moved pfn", NULL, 0x20100001, 0x100001, 0x20100001 },
 };
 
 #endif /* _XEN_DMA_XLATE_PHYS_DMA_CASES_H */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * KUnit tests for xen_phys_to_dma() and xen_dma_to_phys().
+ * KUnit tests for xen_phys_to_dma(), xen_dma_to_phys() and xen_dma_to_bus().
  *
  * Every case runs with the fake p2m of test-env.h, so the expected values
  * hold under Xen as well as on bare metal.
@@ -49,6 +49,7 @@ static void dma_to_phys_only(struct kunit *test)
 
 	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
 	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(dev, c->dma), c->paddr);
+	KUNIT_EXPECT_EQ(test, xen_dma_to_bus(dev, c->dma), c->bus);
 }
 
 /*
@@ -62,6 +63,8 @@ static void arm_foreign_frame(struct kunit *test)
 	xlate_test_use_p2m(test, &xlate_test_arm_p2m);
 	KUNIT_EXPECT_EQ(test, xen_phys_to_dma(dev, 0x103010), 0xfff00010);
 	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(dev, 0xc0103010), NO_PHYS);
+	/* Xen still flushes the granted frame by its bus address. */
+	KUNIT_EXPECT_EQ(test, xen_dma_to_bus(dev, 0xfff00010), 0x3ff00010);
 	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(dev, 0xc0200010), 0x200010);
 }
 
@@ -83,6 +86,7 @@ static void null_device(struct kunit *test)
 	kunit_info(test, "a WARNING about a NULL device is expected below");
 	KUNIT_EXPECT_EQ(test, xen_phys_to_dma(NULL, 0x1000), DMA_MAPPING_ERROR);
 	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(NULL, 0x1000), NO_PHYS);
+	KUNIT_EXPECT_EQ(test, xen_dma_to_bus(NULL, 0x1000), NO_PHYS);
 }
 
 static struct kunit_case phys_dma_test_cases[] = {
