@@ -12,12 +12,12 @@ void *__libc_malloc(size_t size);
 void *__libc_calloc(size_t nmemb, size_t size);
 void *__libc_realloc(void *ptr, size_t size);
 
-volatile int xbm_alloc_counting;
+int xbm_alloc_counting;
 unsigned long xbm_allocations;
 
 static void xbm_count(void)
 {
-	if (xbm_alloc_counting)
+	if (__atomic_load_n(&xbm_alloc_counting, __ATOMIC_RELAXED))
 		xbm_allocations++;
 }
 

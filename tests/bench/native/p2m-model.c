@@ -53,11 +53,14 @@ void xbm_p2m_native(void)
 	free(p2m);
 	free(m2p);
 	free(entries);
-	p2m = m2p = NULL;
+	p2m = NULL;
+	m2p = NULL;
 	entries = NULL;
 	tree = RB_ROOT;
-	xbm_p2m = xbm_m2p = NULL;
-	xbm_p2m_nr = xbm_m2p_nr = 0;
+	xbm_p2m = NULL;
+	xbm_m2p = NULL;
+	xbm_p2m_nr = 0;
+	xbm_m2p_nr = 0;
 	xbm_tree_root = NULL;
 	xbm_p2m_kind = XBM_P2M_ARRAY;
 	xdx_p2m_mode = XDX_P2M_NATIVE;

@@ -36,9 +36,22 @@ extern const void *xbm_tree_root;
 
 #define XBM_NO_FRAME	(~0UL)
 
-/* Arm's __pfn_to_mfn(): locked tree walk; XBM_NO_FRAME when absent. */
+/**
+ * xbm_tree_lookup() - Arm's __pfn_to_mfn(): walk the tree under the read lock.
+ * @pfn: Xen pfn.
+ *
+ * Context: Any thread; takes the model's p2m read lock.
+ * Return: The foreign bus frame mapped at @pfn, or XBM_NO_FRAME.
+ */
 unsigned long xbm_tree_lookup(unsigned long pfn);
 
+/**
+ * xdx_p2m_pfn_to_bfn() - pfn_to_bfn() of the model in use.
+ * @pfn: Xen pfn.
+ *
+ * Context: Any thread.
+ * Return: The bus frame behind @pfn (the identity where the model keeps none).
+ */
 static inline unsigned long xdx_p2m_pfn_to_bfn(unsigned long pfn)
 {
 	unsigned long bfn;
@@ -54,6 +67,14 @@ static inline unsigned long xdx_p2m_pfn_to_bfn(unsigned long pfn)
 	return pfn < xbm_p2m_nr ? xbm_p2m[pfn] : pfn;
 }
 
+/**
+ * xdx_p2m_bfn_to_pfn() - bfn_to_pfn() of the model in use.
+ * @bfn: Bus frame.
+ *
+ * Context: Any thread.
+ * Return: The local pfn x86's M2P gives (checked against the p2m, as
+ * mfn_to_pfn() does), @bfn itself on Arm, or XBM_NO_FRAME.
+ */
 static inline unsigned long xdx_p2m_bfn_to_pfn(unsigned long bfn)
 {
 	unsigned long pfn;
