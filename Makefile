@@ -8,7 +8,7 @@ KTREE ?=
 # make demo ARCH=x86_64 or ARCH=arm64 runs one architecture; both by default.
 ARCH ?= x86_64 arm64
 
-.PHONY: help demo check deps module module-arm64 kunit kunit-dom0 into-tree mutants
+.PHONY: help demo check deps module module-arm64 kunit kunit-dom0 into-tree mutants bench
 
 help:
 	@echo "make demo [ARCH=x86_64|arm64]  Xen 4.17 + Debian 6.1 dom0 in QEMU: load the module, check real DMA"
@@ -19,6 +19,7 @@ help:
 	@echo "make kunit-dom0 [KCONF=...]  boot that KUnit kernel as dom0 of Xen 4.17 in QEMU"
 	@echo "make into-tree KTREE=<6.1 tree>  wire the library into a kernel tree"
 	@echo "make mutants       break the library on purpose and check that KUnit notices"
+	@echo "make bench         native + in-kernel benchmarks; writes Documentation/performance.rst"
 
 deps:
 	@scripts/deps
@@ -47,3 +48,6 @@ into-tree:
 
 mutants: deps
 	@tests/mutants
+
+bench: deps
+	@tests/bench/run
