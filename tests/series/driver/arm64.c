@@ -154,10 +154,21 @@ static struct platform_driver series_arm64_driver = {
 	.probe = series_arm64_probe,
 };
 
+/**
+ * series_arm64_register() - Register the driver of the arm64 test devices.
+ *
+ * Its probes run the checks of each device; the foreign page and the
+ * grant-table checks run after them.
+ *
+ * Context: Process context (module init); the checks run before it returns.
+ * Return: 0, or the errno of the registration.
+ */
 int series_arm64_register(void)
 {
 	int ret = platform_driver_register(&series_arm64_driver);
 
+	if (!ret && series_rpi4)
+		series_check_foreign(series_rpi4, "swiotlb-arm64-foreign");
 	/* Last: the unconverted kernel may not survive it. */
 	if (!ret && series_rpi4)
 		series_check_gnttab(series_rpi4, "gnttab-dma-pages-arm64");
@@ -166,6 +177,11 @@ int series_arm64_register(void)
 	return ret;
 }
 
+/**
+ * series_arm64_unregister() - Unregister the driver of series_arm64_register().
+ *
+ * Context: Process context (module exit).
+ */
 void series_arm64_unregister(void)
 {
 	platform_driver_unregister(&series_arm64_driver);

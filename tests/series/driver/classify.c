@@ -14,6 +14,13 @@
 
 #include "series.h"
 
+/**
+ * series_kind_name() - Name a kind of mapping for a report line.
+ * @kind: The kind.
+ *
+ * Context: Any context.
+ * Return: A static string.
+ */
 const char *series_kind_name(enum series_map_kind kind)
 {
 	static const char * const names[] = {
@@ -26,6 +33,17 @@ const char *series_kind_name(enum series_map_kind kind)
 	return names[kind];
 }
 
+/**
+ * series_classify() - Tell how a range was mapped from the address it got.
+ * @dev: Device it was mapped for.
+ * @phys: Guest physical address of the range's first byte.
+ * @dma: DMA address dma_map_page() returned for it.
+ *
+ * Context: Any context.
+ * Return: %SERIES_DIRECT when @dma is the range's own DMA address,
+ * %SERIES_BOUNCED when it is a slot of @dev's swiotlb pool, %SERIES_ERROR
+ * for %DMA_MAPPING_ERROR, and %SERIES_WRONG for anything else.
+ */
 enum series_map_kind series_classify(struct device *dev, phys_addr_t phys,
 				     dma_addr_t dma)
 {

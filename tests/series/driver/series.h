@@ -33,6 +33,7 @@ void series_expect_map(struct device *dev, const char *name,
 void series_pick_pages(struct device *dev, u64 limit, struct page **low,
 		       struct page **high);
 
+void series_check_foreign(struct device *dev, const char *name);
 void series_check_gnttab(struct device *dev, const char *name);
 
 int series_x86_register(void);

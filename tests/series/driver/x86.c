@@ -58,7 +58,7 @@ static void series_decisions(struct device *dev, struct page *low, struct page *
 		series_expect_map(dev, "swiotlb-x86-noncontiguous", pair, PAGE_SIZE - 256, 512,
 				  SERIES_BOUNCED);
 	else
-		e2e_report("swiotlb-x86-noncontiguous", E2E_FAIL, "no pfn pair with a p2m break found");
+		e2e_report("swiotlb-x86-noncontiguous", E2E_FAIL, "no pfn pair with a break");
 	dma_set_mask(dev, DMA_BIT_MASK(E2E_EDU_DMA_BITS));
 }
 
@@ -232,11 +232,22 @@ static struct pci_driver series_x86_driver = {
 	.probe = series_x86_probe,
 };
 
+/**
+ * series_x86_register() - Register the edu device's driver, whose probe runs the checks.
+ *
+ * Context: Process context (module init); the checks run before it returns.
+ * Return: 0, or the errno of the registration.
+ */
 int series_x86_register(void)
 {
 	return pci_register_driver(&series_x86_driver);
 }
 
+/**
+ * series_x86_unregister() - Unregister the driver of series_x86_register().
+ *
+ * Context: Process context (module exit).
+ */
 void series_x86_unregister(void)
 {
 	pci_unregister_driver(&series_x86_driver);
