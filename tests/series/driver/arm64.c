@@ -11,6 +11,7 @@
 #include <linux/dma-mapping.h>
 #include <linux/mm.h>
 #include <linux/mod_devicetable.h>
+#include <linux/of.h>
 #include <linux/platform_device.h>
 #include <xen/dma-xlate.h>
 

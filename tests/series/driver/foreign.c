@@ -5,6 +5,7 @@
  * a coherent device, or when Xen can flush caches (Xen 4.17 can), swiotlb-
  * xen maps it directly, at the DMA address of the granted frame.
  */
+#include <linux/dma-direct.h>
 #include <linux/dma-mapping.h>
 #include <linux/mm.h>
 #include <xen/grant_table.h>
