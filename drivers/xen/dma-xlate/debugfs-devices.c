@@ -29,21 +29,23 @@
  * @limit: min_not_zero(*dma_mask, bus_dma_limit).
  * @pages: Xen pages of System RAM that have a bus frame.
  * @reached: Those of @pages the device can DMA to without bouncing.
+ * @outside: Those of @pages that no DMA region of the device covers whole;
+ *	the others it misses lie above its mask or bus limit.
  */
 struct xen_dma_xlate_reach {
 	struct device *dev;
 	u64 limit;
 	unsigned long pages;
 	unsigned long reached;
+	unsigned long outside;
 };
 
 /*
- * One Xen page, as xen_dma_capable() would judge it, without its failure
- * counters: the page's bus frame must exist, lie in one region and end at
- * or below the limit.
+ * Judge one Xen page at bus address @baddr as xen_dma_capable() would,
+ * without its failure counters: it must lie whole in one region and end
+ * at or below the limit.
  */
-static bool xen_dma_xlate_page_reached(const struct xen_dma_xlate_reach *reach,
-				       phys_addr_t baddr)
+static void xen_dma_xlate_reach_page(struct xen_dma_xlate_reach *reach, phys_addr_t baddr)
 {
 	const struct bus_dma_region *r;
 	phys_addr_t blast = baddr + XEN_PAGE_SIZE - 1;
@@ -51,11 +53,14 @@ static bool xen_dma_xlate_page_reached(const struct xen_dma_xlate_reach *reach,
 
 	if (reach->dev->dma_range_map) {
 		r = xen_dma_xlate_region_of_bus(reach->dev->dma_range_map, baddr);
-		if (!r || blast - r->cpu_start >= r->size)
-			return false;
+		if (!r || blast - r->cpu_start >= r->size) {
+			reach->outside++;
+			return;
+		}
 		dma_last = blast - r->cpu_start + r->dma_start;
 	}
-	return __sme_set(dma_last) <= reach->limit;
+	if (__sme_set(dma_last) <= reach->limit)
+		reach->reached++;
 }
 
 static int xen_dma_xlate_reach_ram(struct resource *res, void *data)
@@ -70,8 +75,7 @@ static int xen_dma_xlate_reach_ram(struct resource *res, void *data)
 		if (baddr == XEN_DMA_XLATE_NO_PHYS)
 			continue;
 		reach->pages++;
-		if (xen_dma_xlate_page_reached(reach, baddr))
-			reach->reached++;
+		xen_dma_xlate_reach_page(reach, baddr);
 		if (!(xen_pfn & 0xffff))
 			cond_resched();
 	}
@@ -90,9 +94,11 @@ static int xen_dma_xlate_show_device(struct device *dev, void *data)
 	walk_iomem_res_desc(IORES_DESC_NONE, IORESOURCE_SYSTEM_RAM | IORESOURCE_BUSY,
 			    0, -1, &reach, xen_dma_xlate_reach_ram);
 
-	seq_printf(m, "%s %s %#llx %#llx %#llx %lu %lu", dev_name(dev), dev->bus->name,
+	/* dev->driver without the device lock: a name to show, nothing more. */
+	seq_printf(m, "%s %s %s %#llx %#llx %#llx %lu %lu %lu", dev_name(dev), dev->bus->name,
+		   dev->driver ? dev->driver->name : "-",
 		   *dev->dma_mask, dev->coherent_dma_mask, dev->bus_dma_limit,
-		   reach.pages, reach.reached);
+		   reach.pages, reach.reached, reach.outside);
 	if (!dev->dma_range_map)
 		seq_puts(m, " -");
 	for (r = dev->dma_range_map; r && r->size; r++)
@@ -107,17 +113,19 @@ static int xen_dma_xlate_show_device(struct device *dev, void *data)
  * @m: The seq_file.
  * @unused: Unused.
  *
- * One line per device, fields separated by one space: name, bus, dma_mask,
- * coherent_dma_mask, bus_dma_limit (0: none), RAM pages, pages reached
- * directly, then one "cpu_start:dma_start:size" word per DMA region, or
- * "-" when the device has no regions (bus address = DMA address).
+ * One line per device, fields separated by one space: name, bus, driver
+ * ("-" when unbound), dma_mask, coherent_dma_mask, bus_dma_limit (0: none),
+ * dom0 RAM pages, pages reached directly, pages outside every DMA region,
+ * then one "cpu_start:dma_start:size" word per DMA region, or "-" when the
+ * device has no regions (bus address = DMA address).  Pages are Xen's
+ * 4 KiB pages of System RAM that have a bus frame.
  *
  * Context: Process context; may sleep.
  * Return: 0.
  */
 int xen_dma_xlate_devices_show(struct seq_file *m, void *unused)
 {
-	seq_puts(m, "# device bus dma_mask coherent_mask bus_dma_limit ram_pages reached_pages regions(cpu:dma:size)...\n");
+	seq_puts(m, "# device bus driver dma_mask coherent_mask bus_dma_limit ram_pages reached_pages outside_pages regions(cpu:dma:size)...\n");
 	bus_for_each_dev(&platform_bus_type, NULL, m, xen_dma_xlate_show_device);
 #ifdef CONFIG_PCI
 	bus_for_each_dev(&pci_bus_type, NULL, m, xen_dma_xlate_show_device);

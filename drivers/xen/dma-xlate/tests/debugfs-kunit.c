@@ -10,6 +10,8 @@
 #include <linux/dma-direct.h>
 #include <linux/dma-mapping.h>
 #include <linux/errno.h>
+#include <linux/mm.h>
+#include <linux/sizes.h>
 #include <linux/string.h>
 #include <xen/dma-xlate.h>
 
@@ -41,7 +43,7 @@ static void parse_accepts_good_lines(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, q.addr, 0x1000ULL);
 	KUNIT_EXPECT_STREQ(test, q.device, "");
 
-	KUNIT_ASSERT_EQ(test, parse("  bus\t4096  \n", &q), 0);
+	KUNIT_ASSERT_EQ(test, parse("  bus\t4096\n", &q), 0);
 	KUNIT_EXPECT_EQ(test, q.space, XEN_DMA_XLATE_BUS);
 	KUNIT_EXPECT_EQ(test, q.addr, 4096ULL);
 
@@ -59,7 +61,7 @@ static void parse_accepts_good_lines(struct kunit *test)
 static void parse_refuses_bad_lines(struct kunit *test)
 {
 	static const char * const bad[] = {
-		"", "\n", "   \n", "phys", "phys\n", "PHYS 0x1", "foo 0x1",
+		"", "\n", " \t ", "phys", "phys\n", "PHYS 0x1", "foo 0x1",
 		"phys 0x1g", "phys -1", "phys 0x10000000000000000", "phys x",
 		"phys 0x1 dev extra", "dma 0x1000", "dma 0x1000\n",
 	};
@@ -93,6 +95,7 @@ static void answer_phys_matches_library(struct kunit *test)
 {
 	struct device *dev = xlate_test_device(test, xlate_test_rpi4_map, DMA_BIT_MASK(32), 0);
 	struct xen_dma_xlate_answer a;
+	void *vaddr;
 
 	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
 	xen_dma_xlate_answer(dev, XEN_DMA_XLATE_PHYS, MOVED_PADDR, &a);
@@ -103,9 +106,10 @@ static void answer_phys_matches_library(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, a.addr[XEN_DMA_XLATE_DMA], xen_phys_to_dma(dev, MOVED_PADDR));
 	KUNIT_EXPECT_EQ(test, a.limit, DMA_BIT_MASK(32));
 	/* The linear map holds low RAM on both architectures' test kernels. */
-	if (!a.why[XEN_DMA_XLATE_VIRT])
-		KUNIT_EXPECT_EQ(test, xen_virt_to_phys((void *)(unsigned long)a.addr[XEN_DMA_XLATE_VIRT]),
-				(phys_addr_t)MOVED_PADDR);
+	if (!a.why[XEN_DMA_XLATE_VIRT]) {
+		vaddr = (void *)(uintptr_t)a.addr[XEN_DMA_XLATE_VIRT];
+		KUNIT_EXPECT_EQ(test, xen_virt_to_phys(vaddr), (phys_addr_t)MOVED_PADDR);
+	}
 }
 
 static void answer_dma_matches_library(struct kunit *test)
@@ -164,59 +168,69 @@ static void answer_names_the_failed_step(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, a.limit, 0ULL);
 }
 
-static unsigned long all_failures(void)
+static void snapshot(unsigned long *counts)
 {
-	unsigned long sum = 0;
 	int kind;
 
 	for (kind = 0; kind < XEN_DMA_XLATE_NR_FAILURES; kind++)
-		sum += xen_dma_xlate_failure_count(kind);
-	return sum;
+		counts[kind] = xen_dma_xlate_failure_count(kind);
 }
 
-/* Run @call and expect exactly one more failure of @kind, and none else. */
-#define EXPECT_COUNTED(test, kind, call) do {					\
-	unsigned long __kind = xen_dma_xlate_failure_count(kind);		\
-	unsigned long __all = all_failures();					\
-	call;									\
-	KUNIT_EXPECT_EQ_MSG(test, xen_dma_xlate_failure_count(kind), __kind + 1, #call); \
-	KUNIT_EXPECT_EQ_MSG(test, all_failures(), __all + 1, #call);		\
-} while (0)
+/* Exactly one failure more than @before, of kind @kind; then snapshot again. */
+static void expect_one_failure(struct kunit *test, int kind, unsigned long *before,
+			       const char *what)
+{
+	unsigned long now[XEN_DMA_XLATE_NR_FAILURES];
+	int k;
+
+	snapshot(now);
+	for (k = 0; k < XEN_DMA_XLATE_NR_FAILURES; k++)
+		KUNIT_EXPECT_EQ_MSG(test, now[k], before[k] + (k == kind), "%s, kind %d", what, k);
+	snapshot(before);
+}
 
 static void counters_count_failures_by_kind(struct kunit *test)
 {
 	struct device *rpi4 = xlate_test_device(test, xlate_test_rpi4_map, DMA_BIT_MASK(64), 0);
 	struct device *narrow = xlate_test_device(test, NULL, DMA_BIT_MASK(20), 0);
 	struct device *plain = xlate_test_device(test, NULL, DMA_BIT_MASK(64), 0);
+	unsigned long counts[XEN_DMA_XLATE_NR_FAILURES];
 
 	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
-	EXPECT_COUNTED(test, XEN_DMA_XLATE_FAIL_NO_BUS_FRAME,
-		       xen_phys_to_dma(plain, MISSING_PADDR));
-	EXPECT_COUNTED(test, XEN_DMA_XLATE_FAIL_NO_LOCAL_FRAME,
-		       xen_dma_to_phys(plain, FOREIGN_BADDR));
-	EXPECT_COUNTED(test, XEN_DMA_XLATE_FAIL_OUTSIDE_REGION,
-		       xen_phys_to_dma(rpi4, OUTSIDE_PADDR));
-	EXPECT_COUNTED(test, XEN_DMA_XLATE_FAIL_BEYOND_MASK,
-		       xen_dma_capable(narrow, 0x200000, 16));
-	EXPECT_COUNTED(test, XEN_DMA_XLATE_FAIL_NOT_CONTIGUOUS,
-		       xen_phys_range_contiguous(0x101000, 0x2000));
-	EXPECT_COUNTED(test, XEN_DMA_XLATE_FAIL_BAD_ARGUMENT,
-		       xen_dma_to_phys(plain, DMA_MAPPING_ERROR));
-	EXPECT_COUNTED(test, XEN_DMA_XLATE_FAIL_VIRT_UNMAPPED,
-		       xen_virt_to_phys((void *)(unsigned long)TASK_SIZE - 4096));
+	snapshot(counts);
+	xen_phys_to_dma(plain, MISSING_PADDR);
+	expect_one_failure(test, XEN_DMA_XLATE_FAIL_NO_BUS_FRAME, counts, "missing frame");
+	xen_dma_to_phys(plain, FOREIGN_BADDR);
+	expect_one_failure(test, XEN_DMA_XLATE_FAIL_NO_LOCAL_FRAME, counts, "foreign frame");
+	xen_phys_to_dma(rpi4, OUTSIDE_PADDR);
+	expect_one_failure(test, XEN_DMA_XLATE_FAIL_OUTSIDE_REGION, counts, "outside region");
+	xen_dma_capable(rpi4, SZ_1G - 8, 16);
+	expect_one_failure(test, XEN_DMA_XLATE_FAIL_REGION_END, counts, "region end");
+	xen_dma_capable(narrow, 0x200000, 16);
+	expect_one_failure(test, XEN_DMA_XLATE_FAIL_BEYOND_MASK, counts, "beyond mask");
+	xen_phys_range_contiguous(0x101000, 0x2000);
+	expect_one_failure(test, XEN_DMA_XLATE_FAIL_NOT_CONTIGUOUS, counts, "not contiguous");
+	xen_dma_to_phys(plain, DMA_MAPPING_ERROR);
+	expect_one_failure(test, XEN_DMA_XLATE_FAIL_BAD_ARGUMENT, counts, "error value");
+	xen_virt_to_phys((void *)(TASK_SIZE - PAGE_SIZE));
+	expect_one_failure(test, XEN_DMA_XLATE_FAIL_VIRT_UNMAPPED, counts, "user address");
 }
 
 static void counters_ignore_success(struct kunit *test)
 {
 	struct device *rpi4 = xlate_test_device(test, xlate_test_rpi4_map, DMA_BIT_MASK(64), 0);
-	unsigned long before = all_failures();
+	unsigned long before[XEN_DMA_XLATE_NR_FAILURES], after[XEN_DMA_XLATE_NR_FAILURES];
+	int kind;
 
 	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
+	snapshot(before);
 	KUNIT_EXPECT_EQ(test, xen_phys_to_dma(rpi4, MOVED_PADDR), MOVED_RPI4_DMA);
 	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(rpi4, MOVED_RPI4_DMA), MOVED_PADDR);
 	KUNIT_EXPECT_TRUE(test, xen_dma_capable(rpi4, MOVED_PADDR, 16));
 	KUNIT_EXPECT_TRUE(test, xen_phys_range_contiguous(0x100000, 0x2000));
-	KUNIT_EXPECT_EQ(test, all_failures(), before);
+	snapshot(after);
+	for (kind = 0; kind < XEN_DMA_XLATE_NR_FAILURES; kind++)
+		KUNIT_EXPECT_EQ(test, after[kind], before[kind]);
 }
 
 static struct kunit_case debugfs_test_cases[] = {
