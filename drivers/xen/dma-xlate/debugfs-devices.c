@@ -68,10 +68,13 @@ static int xen_dma_xlate_reach_ram(struct resource *res, void *data)
 	struct xen_dma_xlate_reach *reach = data;
 	unsigned long xen_pfn = XEN_PFN_UP(res->start);
 	unsigned long end = XEN_PFN_DOWN(res->end + 1);
-	phys_addr_t baddr;
+	bool identity = xen_dma_xlate_p2m_is_identity();
+	phys_addr_t paddr, baddr;
 
 	for (; xen_pfn < end; xen_pfn++) {
-		baddr = xen_dma_xlate_phys_to_bus((phys_addr_t)xen_pfn << XEN_PAGE_SHIFT);
+		paddr = (phys_addr_t)xen_pfn << XEN_PAGE_SHIFT;
+		/* Arm's p2m lookup takes a lock: skip it while it is the identity. */
+		baddr = identity ? paddr : xen_dma_xlate_phys_to_bus(paddr);
 		if (baddr == XEN_DMA_XLATE_NO_PHYS)
 			continue;
 		reach->pages++;
