@@ -7,8 +7,9 @@ KCONF ?= x86_64
 KTREE ?=
 # make demo ARCH=x86_64 or ARCH=arm64 runs one architecture; both by default.
 ARCH ?= x86_64 arm64
+DOCS_OUT ?= output/docs
 
-.PHONY: help demo check deps module module-arm64 kunit kunit-dom0 into-tree mutants
+.PHONY: help demo check deps module module-arm64 kunit kunit-dom0 into-tree mutants docs package
 
 help:
 	@echo "make demo [ARCH=x86_64|arm64]  Xen 4.17 + Debian 6.1 dom0 in QEMU: load the module, check real DMA"
@@ -19,6 +20,8 @@ help:
 	@echo "make kunit-dom0 [KCONF=...]  boot that KUnit kernel as dom0 of Xen 4.17 in QEMU"
 	@echo "make into-tree KTREE=<6.1 tree>  wire the library into a kernel tree"
 	@echo "make mutants       break the library on purpose and check that KUnit notices"
+	@echo "make docs          the Sphinx documentation, HTML in $(DOCS_OUT) (warnings fail)"
+	@echo "make package       the .deb (lintian-checked) and a dkms build against Debian's 6.1 headers"
 
 deps:
 	@scripts/deps
@@ -47,3 +50,9 @@ into-tree:
 
 mutants: deps
 	@tests/mutants
+
+docs:
+	@tests/check-docs $(abspath $(DOCS_OUT))
+
+package:
+	@tests/check-package

@@ -26,7 +26,7 @@
 /**
  * struct xen_dma_xlate_reach - dom0 RAM pages a device reaches directly.
  * @dev: The device.
- * @limit: min_not_zero(*dma_mask, bus_dma_limit).
+ * @limit: The smaller of the DMA mask and bus_dma_limit (when set).
  * @pages: Xen pages of System RAM that have a bus frame.
  * @reached: Those of @pages the device can DMA to without bouncing.
  * @outside: Those of @pages that no DMA region of the device covers whole;

@@ -231,7 +231,7 @@ static void xen_dma_xlate_dma_to_bus_step(struct device *dev, struct xen_dma_xla
 }
 
 /**
- * xen_dma_xlate_answer() - Follow an address through the four spaces.
+ * xen_dma_xlate_explain() - Follow an address through the four spaces.
  * @dev: Device for the DMA space, or NULL.
  * @space: Space of @addr.
  * @addr: The address.
@@ -245,8 +245,8 @@ static void xen_dma_xlate_dma_to_bus_step(struct device *dev, struct xen_dma_xla
  *
  * Context: Any context.
  */
-void xen_dma_xlate_answer(struct device *dev, enum xen_dma_xlate_space space,
-			  u64 addr, struct xen_dma_xlate_answer *a)
+void xen_dma_xlate_explain(struct device *dev, enum xen_dma_xlate_space space,
+			   u64 addr, struct xen_dma_xlate_answer *a)
 {
 	int s;
 
@@ -301,4 +301,4 @@ void xen_dma_xlate_answer(struct device *dev, enum xen_dma_xlate_space space,
 	}
 	xen_dma_xlate_bus_to_dma_step(dev, a);
 }
-EXPORT_SYMBOL_IF_KUNIT(xen_dma_xlate_answer);
+EXPORT_SYMBOL_IF_KUNIT(xen_dma_xlate_explain);

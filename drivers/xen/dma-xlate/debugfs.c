@@ -198,7 +198,7 @@ static int xen_dma_xlate_translate_show(struct seq_file *m, void *unused)
 			return 0;
 		}
 	}
-	xen_dma_xlate_answer(dev, q.space, q.addr, &a);
+	xen_dma_xlate_explain(dev, q.space, q.addr, &a);
 	xen_dma_xlate_print_answer(m, &q, &a);
 	put_device(dev);
 	return 0;

@@ -59,7 +59,8 @@ struct xen_dma_xlate_query {
  * @addr: The address in each space; valid only where @why is NULL.
  * @why: NULL where @addr is valid, else why there is no address.
  * @limit: Highest DMA address the device reaches directly:
- *	min_not_zero(*dma_mask, bus_dma_limit); 0 without a device or mask.
+ *	the smaller of its DMA mask and bus_dma_limit (when set); 0 without a
+ *	device or mask.
  */
 struct xen_dma_xlate_answer {
 	u64 addr[XEN_DMA_XLATE_NR_SPACES];
@@ -69,8 +70,8 @@ struct xen_dma_xlate_answer {
 
 int xen_dma_xlate_parse_query(const char *buf, size_t len,
 			      struct xen_dma_xlate_query *q);
-void xen_dma_xlate_answer(struct device *dev, enum xen_dma_xlate_space space,
-			  u64 addr, struct xen_dma_xlate_answer *a);
+void xen_dma_xlate_explain(struct device *dev, enum xen_dma_xlate_space space,
+			   u64 addr, struct xen_dma_xlate_answer *a);
 const char *xen_dma_xlate_space_name(enum xen_dma_xlate_space space);
 
 int xen_dma_xlate_devices_show(struct seq_file *m, void *unused);

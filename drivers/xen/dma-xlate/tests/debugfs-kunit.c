@@ -98,7 +98,7 @@ static void answer_phys_matches_library(struct kunit *test)
 	void *vaddr;
 
 	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
-	xen_dma_xlate_answer(dev, XEN_DMA_XLATE_PHYS, MOVED_PADDR, &a);
+	xen_dma_xlate_explain(dev, XEN_DMA_XLATE_PHYS, MOVED_PADDR, &a);
 	KUNIT_ASSERT_NULL(test, a.why[XEN_DMA_XLATE_BUS]);
 	KUNIT_EXPECT_EQ(test, a.addr[XEN_DMA_XLATE_BUS], MOVED_BADDR);
 	KUNIT_ASSERT_NULL(test, a.why[XEN_DMA_XLATE_DMA]);
@@ -118,7 +118,7 @@ static void answer_dma_matches_library(struct kunit *test)
 	struct xen_dma_xlate_answer a;
 
 	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
-	xen_dma_xlate_answer(dev, XEN_DMA_XLATE_DMA, MOVED_RPI4_DMA, &a);
+	xen_dma_xlate_explain(dev, XEN_DMA_XLATE_DMA, MOVED_RPI4_DMA, &a);
 	KUNIT_ASSERT_NULL(test, a.why[XEN_DMA_XLATE_BUS]);
 	KUNIT_EXPECT_EQ(test, a.addr[XEN_DMA_XLATE_BUS], MOVED_BADDR);
 	KUNIT_ASSERT_NULL(test, a.why[XEN_DMA_XLATE_PHYS]);
@@ -128,7 +128,7 @@ static void answer_dma_matches_library(struct kunit *test)
 	KUNIT_EXPECT_GT(test, a.addr[XEN_DMA_XLATE_DMA], a.limit);
 
 	/* Outside the only region: no bus address, and the library agrees. */
-	xen_dma_xlate_answer(dev, XEN_DMA_XLATE_DMA, 0x1000, &a);
+	xen_dma_xlate_explain(dev, XEN_DMA_XLATE_DMA, 0x1000, &a);
 	KUNIT_EXPECT_NOT_NULL(test, a.why[XEN_DMA_XLATE_BUS]);
 	KUNIT_EXPECT_NOT_NULL(test, a.why[XEN_DMA_XLATE_PHYS]);
 	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(dev, 0x1000), NO_PHYS);
@@ -143,13 +143,13 @@ static void answer_names_the_failed_step(struct kunit *test)
 	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
 
 	/* No bus frame: bus and dma fail, the library refuses too. */
-	xen_dma_xlate_answer(plain, XEN_DMA_XLATE_PHYS, MISSING_PADDR, &a);
+	xen_dma_xlate_explain(plain, XEN_DMA_XLATE_PHYS, MISSING_PADDR, &a);
 	KUNIT_EXPECT_NOT_NULL(test, a.why[XEN_DMA_XLATE_BUS]);
 	KUNIT_EXPECT_NOT_NULL(test, a.why[XEN_DMA_XLATE_DMA]);
 	KUNIT_EXPECT_EQ(test, xen_phys_to_dma(plain, MISSING_PADDR), DMA_MAPPING_ERROR);
 
 	/* Another domain's frame: no local pfn, but the DMA address exists. */
-	xen_dma_xlate_answer(plain, XEN_DMA_XLATE_BUS, FOREIGN_BADDR, &a);
+	xen_dma_xlate_explain(plain, XEN_DMA_XLATE_BUS, FOREIGN_BADDR, &a);
 	KUNIT_EXPECT_NOT_NULL(test, a.why[XEN_DMA_XLATE_PHYS]);
 	KUNIT_EXPECT_NOT_NULL(test, a.why[XEN_DMA_XLATE_VIRT]);
 	KUNIT_ASSERT_NULL(test, a.why[XEN_DMA_XLATE_DMA]);
@@ -157,13 +157,13 @@ static void answer_names_the_failed_step(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(plain, FOREIGN_BADDR), NO_PHYS);
 
 	/* Bus address outside the device's regions: only dma fails. */
-	xen_dma_xlate_answer(rpi4, XEN_DMA_XLATE_PHYS, OUTSIDE_PADDR, &a);
+	xen_dma_xlate_explain(rpi4, XEN_DMA_XLATE_PHYS, OUTSIDE_PADDR, &a);
 	KUNIT_EXPECT_NULL(test, a.why[XEN_DMA_XLATE_BUS]);
 	KUNIT_EXPECT_NOT_NULL(test, a.why[XEN_DMA_XLATE_DMA]);
 	KUNIT_EXPECT_EQ(test, xen_phys_to_dma(rpi4, OUTSIDE_PADDR), DMA_MAPPING_ERROR);
 
 	/* Without a device there is no DMA address to give. */
-	xen_dma_xlate_answer(NULL, XEN_DMA_XLATE_PHYS, MOVED_PADDR, &a);
+	xen_dma_xlate_explain(NULL, XEN_DMA_XLATE_PHYS, MOVED_PADDR, &a);
 	KUNIT_EXPECT_NOT_NULL(test, a.why[XEN_DMA_XLATE_DMA]);
 	KUNIT_EXPECT_EQ(test, a.limit, 0ULL);
 }
