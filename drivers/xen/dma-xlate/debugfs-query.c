@@ -162,12 +162,16 @@ static void xen_dma_xlate_phys_to_bus_step(struct xen_dma_xlate_answer *a)
 	xen_dma_xlate_set(a, XEN_DMA_XLATE_BUS, baddr);
 }
 
-/* Physical address from the bus one: the p2m backwards, checked both ways. */
+/*
+ * Physical address from the bus one: the p2m backwards, checked both ways;
+ * then the virtual address from the physical one.
+ */
 static void xen_dma_xlate_bus_to_phys_step(struct xen_dma_xlate_answer *a)
 {
 	u64 baddr = a->addr[XEN_DMA_XLATE_BUS];
 	unsigned long xen_pfn;
 
+	a->why[XEN_DMA_XLATE_VIRT] = "no physical address";
 	if (baddr > (phys_addr_t)-1) {
 		a->why[XEN_DMA_XLATE_PHYS] = "bus address out of range";
 		return;
@@ -180,6 +184,7 @@ static void xen_dma_xlate_bus_to_phys_step(struct xen_dma_xlate_answer *a)
 	}
 	xen_dma_xlate_set(a, XEN_DMA_XLATE_PHYS,
 			  ((phys_addr_t)xen_pfn << XEN_PAGE_SHIFT) | xen_offset_in_page(baddr));
+	xen_dma_xlate_phys_to_virt(a);
 }
 
 /* DMA address from the bus one: the device's regions. */
@@ -276,10 +281,6 @@ void xen_dma_xlate_explain(struct device *dev, enum xen_dma_xlate_space space,
 		break;
 	case XEN_DMA_XLATE_BUS:
 		xen_dma_xlate_bus_to_phys_step(a);
-		if (!a->why[XEN_DMA_XLATE_PHYS])
-			xen_dma_xlate_phys_to_virt(a);
-		else
-			a->why[XEN_DMA_XLATE_VIRT] = "no physical address";
 		break;
 	case XEN_DMA_XLATE_DMA:
 		if (!dev)
@@ -291,10 +292,6 @@ void xen_dma_xlate_explain(struct device *dev, enum xen_dma_xlate_space space,
 			return;
 		}
 		xen_dma_xlate_bus_to_phys_step(a);
-		if (!a->why[XEN_DMA_XLATE_PHYS])
-			xen_dma_xlate_phys_to_virt(a);
-		else
-			a->why[XEN_DMA_XLATE_VIRT] = "no physical address";
 		return;
 	default:
 		return;
