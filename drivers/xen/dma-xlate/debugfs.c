@@ -9,16 +9,12 @@
 #include <linux/debugfs.h>
 #include <linux/device.h>
 #include <linux/fs.h>
-#include <linux/ioport.h>
 #include <linux/mutex.h>
 #include <linux/percpu.h>
-#include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/uaccess.h>
-#include <xen/xen.h>
 
 #include "debugfs.h"
-#include "p2m.h"
 #include "stats.h"
 
 DEFINE_PER_CPU(struct xen_dma_xlate_failures, xen_dma_xlate_failures);
@@ -69,68 +65,6 @@ static int xen_dma_xlate_failures_show(struct seq_file *m, void *unused)
 	return 0;
 }
 DEFINE_SHOW_ATTRIBUTE(xen_dma_xlate_failures);
-
-#ifdef CONFIG_X86
-/* x86 PV: the p2m entry itself marks another domain's frame. */
-static bool xen_dma_xlate_pfn_is_foreign(unsigned long xen_pfn)
-{
-	unsigned long mfn = __pfn_to_mfn(xen_pfn);
-
-	return mfn != INVALID_P2M_ENTRY && (mfn & FOREIGN_FRAME_BIT);
-}
-
-/* An auto-translated x86 guest has no p2m of its own to look at. */
-static bool xen_dma_xlate_foreign_unknown(void)
-{
-	return xen_domain() && !xen_pv_domain();
-}
-#else
-/* Arm: the p2m tracks only foreign frames, so any entry is one. */
-static bool xen_dma_xlate_pfn_is_foreign(unsigned long xen_pfn)
-{
-	return xen_dma_xlate_pfn_to_bfn(xen_pfn) != xen_pfn;
-}
-
-static bool xen_dma_xlate_foreign_unknown(void)
-{
-	return false;
-}
-#endif
-
-/*
- * Foreign frames are mapped into ballooned-out RAM pages, so the System
- * RAM ranges are where to look; the whole p2m of an x86 PV dom0 can span
- * the PCI holes up to the top of the machine's address space, far too
- * many entries for a debugfs read.  Frames mapped into unpopulated-alloc
- * scratch areas, outside System RAM, are not seen.
- */
-static int xen_dma_xlate_count_foreign_ram(struct resource *res, void *data)
-{
-	unsigned long xen_pfn = XEN_PFN_UP(res->start);
-	unsigned long end = XEN_PFN_DOWN(res->end + 1);
-	long *foreign = data;
-
-	for (; xen_pfn < end; xen_pfn++) {
-		if (xen_dma_xlate_pfn_is_foreign(xen_pfn))
-			(*foreign)++;
-		if (!(xen_pfn & 0xffff))
-			cond_resched();
-	}
-	return 0;
-}
-
-static long xen_dma_xlate_count_foreign(void)
-{
-	long foreign = 0;
-
-	if (xen_dma_xlate_foreign_unknown())
-		return -1;
-	if (!xen_domain() || xen_dma_xlate_p2m_is_identity())
-		return 0;
-	walk_iomem_res_desc(IORES_DESC_NONE, IORESOURCE_SYSTEM_RAM | IORESOURCE_BUSY,
-			    0, -1, &foreign, xen_dma_xlate_count_foreign_ram);
-	return foreign;
-}
 
 static int xen_dma_xlate_foreign_show(struct seq_file *m, void *unused)
 {

@@ -75,6 +75,7 @@ void xen_dma_xlate_explain(struct device *dev, enum xen_dma_xlate_space space,
 const char *xen_dma_xlate_space_name(enum xen_dma_xlate_space space);
 
 int xen_dma_xlate_devices_show(struct seq_file *m, void *unused);
+long xen_dma_xlate_count_foreign(void);
 struct device *xen_dma_xlate_find_device(const char *name);
 
 #if IS_ENABLED(CONFIG_DEBUG_FS)
