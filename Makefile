@@ -7,8 +7,9 @@ KCONF ?= x86_64
 KTREE ?=
 # make demo ARCH=x86_64 or ARCH=arm64 runs one architecture; both by default.
 ARCH ?= x86_64 arm64
+DOCS_OUT ?= output/docs
 
-.PHONY: help demo check deps module module-arm64 kunit kunit-dom0 into-tree mutants bench
+.PHONY: help demo check deps module module-arm64 kunit kunit-dom0 into-tree mutants bench docs package
 
 help:
 	@echo "make demo [ARCH=x86_64|arm64]  Xen 4.17 + Debian 6.1 dom0 in QEMU: load the module, check real DMA"
@@ -20,6 +21,8 @@ help:
 	@echo "make into-tree KTREE=<6.1 tree>  wire the library into a kernel tree"
 	@echo "make mutants       break the library on purpose and check that KUnit notices"
 	@echo "make bench         native + in-kernel benchmarks; writes Documentation/performance.rst"
+	@echo "make docs          the Sphinx documentation, HTML in $(DOCS_OUT) (warnings fail)"
+	@echo "make package       the .deb (lintian-checked) and a dkms build against Debian's 6.1 headers"
 
 deps:
 	@scripts/deps
@@ -51,3 +54,9 @@ mutants: deps
 
 bench: deps
 	@tests/bench/run
+
+docs:
+	@tests/check-docs $(abspath $(DOCS_OUT))
+
+package:
+	@tests/check-package

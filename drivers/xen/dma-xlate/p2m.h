@@ -15,6 +15,7 @@
 #include <xen/page.h>
 
 #include "seam.h"
+#include "stats.h"
 
 /* No frame: what the kernel's p2m helpers answer for a missing entry. */
 #define XEN_DMA_XLATE_NO_FRAME		(~0UL)
@@ -139,8 +140,11 @@ static __always_inline phys_addr_t xen_dma_xlate_bus_to_phys(phys_addr_t baddr)
 {
 	unsigned long xen_pfn = xen_dma_xlate_bfn_to_pfn(XEN_PFN_DOWN(baddr));
 
-	if (xen_pfn > XEN_DMA_XLATE_MAX_BFN)
+	/* Counted here, where it costs the successful lookups nothing. */
+	if (xen_pfn > XEN_DMA_XLATE_MAX_BFN) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_NO_LOCAL_FRAME);
 		return XEN_DMA_XLATE_NO_PHYS;
+	}
 	return ((phys_addr_t)xen_pfn << XEN_PAGE_SHIFT) | xen_offset_in_page(baddr);
 }
 

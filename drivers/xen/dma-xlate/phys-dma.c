@@ -15,23 +15,30 @@
 
 #include "p2m.h"
 #include "region.h"
+#include "stats.h"
 
 dma_addr_t xen_phys_to_dma(struct device *dev, phys_addr_t paddr)
 {
 	const struct bus_dma_region *r;
 	phys_addr_t baddr;
 
-	if (WARN_ON_ONCE(!dev) || paddr == XEN_DMA_XLATE_NO_PHYS)
+	if (WARN_ON_ONCE(!dev) || paddr == XEN_DMA_XLATE_NO_PHYS) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_BAD_ARGUMENT);
 		return DMA_MAPPING_ERROR;
+	}
 
 	baddr = xen_dma_xlate_phys_to_bus(paddr);
-	if (baddr == XEN_DMA_XLATE_NO_PHYS)
+	if (baddr == XEN_DMA_XLATE_NO_PHYS) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_NO_BUS_FRAME);
 		return DMA_MAPPING_ERROR;
+	}
 
 	if (dev->dma_range_map) {
 		r = xen_dma_xlate_region_of_bus(dev->dma_range_map, baddr);
-		if (!r)
+		if (!r) {
+			xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_OUTSIDE_REGION);
 			return DMA_MAPPING_ERROR;
+		}
 		baddr = baddr - r->cpu_start + r->dma_start;
 	}
 	/* As phys_to_dma() does: a no-op unless AMD SME is active. */
@@ -49,14 +56,18 @@ static __always_inline phys_addr_t xen_dma_xlate_dma_to_bus(struct device *dev,
 	const struct bus_dma_region *r;
 	phys_addr_t baddr;
 
-	if (WARN_ON_ONCE(!dev) || dma_addr == DMA_MAPPING_ERROR)
+	if (WARN_ON_ONCE(!dev) || dma_addr == DMA_MAPPING_ERROR) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_BAD_ARGUMENT);
 		return XEN_DMA_XLATE_NO_PHYS;
+	}
 
 	baddr = __sme_clr(dma_addr);
 	if (dev->dma_range_map) {
 		r = xen_dma_xlate_region_of_dma(dev->dma_range_map, baddr);
-		if (!r)
+		if (!r) {
+			xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_OUTSIDE_REGION);
 			return XEN_DMA_XLATE_NO_PHYS;
+		}
 		baddr = baddr - r->dma_start + r->cpu_start;
 	}
 	return baddr;

@@ -17,6 +17,7 @@
 
 #include "p2m.h"
 #include "region.h"
+#include "stats.h"
 
 /* Last byte of [@paddr, @paddr + @size), or false when the range wraps. */
 static __always_inline bool xen_dma_xlate_range_last(phys_addr_t paddr, size_t size,
@@ -44,12 +45,16 @@ static bool xen_dma_xlate_range_to_bus(phys_addr_t paddr, phys_addr_t last,
 	xen_pfn = XEN_PFN_DOWN(paddr);
 	last_pfn = XEN_PFN_DOWN(last);
 	first_bfn = xen_dma_xlate_pfn_to_bfn(xen_pfn);
-	if (first_bfn > XEN_DMA_XLATE_MAX_BFN)
+	if (first_bfn > XEN_DMA_XLATE_MAX_BFN) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_NO_BUS_FRAME);
 		return false;
+	}
 	for (bfn = first_bfn; xen_pfn != last_pfn; ) {
 		if (xen_dma_xlate_pfn_to_bfn(++xen_pfn) != ++bfn ||
-		    bfn > XEN_DMA_XLATE_MAX_BFN)
+		    bfn > XEN_DMA_XLATE_MAX_BFN) {
+			xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_NOT_CONTIGUOUS);
 			return false;
+		}
 	}
 	*baddr = ((phys_addr_t)first_bfn << XEN_PAGE_SHIFT) | xen_offset_in_page(paddr);
 	return true;
@@ -61,8 +66,11 @@ bool xen_phys_range_contiguous(phys_addr_t paddr, size_t size)
 
 	if (!size)
 		return true;
-	return xen_dma_xlate_range_last(paddr, size, &last) &&
-	       xen_dma_xlate_range_to_bus(paddr, last, &baddr);
+	if (!xen_dma_xlate_range_last(paddr, size, &last)) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_NOT_CONTIGUOUS);
+		return false;
+	}
+	return xen_dma_xlate_range_to_bus(paddr, last, &baddr);
 }
 EXPORT_SYMBOL_GPL(xen_phys_range_contiguous);
 
@@ -72,11 +80,17 @@ bool xen_dma_capable(struct device *dev, phys_addr_t paddr, size_t size)
 	phys_addr_t last, baddr, blast;
 	dma_addr_t dma_last;
 
-	if (WARN_ON_ONCE(!dev) || !dev->dma_mask || !size)
+	if (WARN_ON_ONCE(!dev) || !dev->dma_mask || !size) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_BAD_ARGUMENT);
 		return false;
+	}
 	if (!xen_dma_xlate_range_last(paddr, size, &last) ||
-	    last == XEN_DMA_XLATE_NO_PHYS ||
-	    !xen_dma_xlate_range_to_bus(paddr, last, &baddr))
+	    last == XEN_DMA_XLATE_NO_PHYS) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_NOT_CONTIGUOUS);
+		return false;
+	}
+	/* Counts its own failures. */
+	if (!xen_dma_xlate_range_to_bus(paddr, last, &baddr))
 		return false;
 	/* Contiguous on the bus, so the range's last byte is here. */
 	blast = baddr + (size - 1);
@@ -84,10 +98,17 @@ bool xen_dma_capable(struct device *dev, phys_addr_t paddr, size_t size)
 	dma_last = blast;
 	if (dev->dma_range_map) {
 		r = xen_dma_xlate_region_of_bus(dev->dma_range_map, baddr);
-		if (!r || blast - r->cpu_start >= r->size)
+		if (!r || blast - r->cpu_start >= r->size) {
+			xen_dma_xlate_count(r ? XEN_DMA_XLATE_FAIL_REGION_END :
+						XEN_DMA_XLATE_FAIL_OUTSIDE_REGION);
 			return false;
+		}
 		dma_last = blast - r->cpu_start + r->dma_start;
 	}
-	return __sme_set(dma_last) <= min_not_zero(*dev->dma_mask, dev->bus_dma_limit);
+	if (__sme_set(dma_last) > min_not_zero(*dev->dma_mask, dev->bus_dma_limit)) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_BEYOND_MASK);
+		return false;
+	}
+	return true;
 }
 EXPORT_SYMBOL_GPL(xen_dma_capable);

@@ -20,6 +20,7 @@
 #include <xen/dma-xlate.h>
 
 #include "p2m.h"
+#include "stats.h"
 
 static bool xen_dma_xlate_in_linear_map(unsigned long addr)
 {
@@ -73,8 +74,10 @@ phys_addr_t xen_virt_to_phys(const void *vaddr)
 	unsigned long addr;
 	struct page *page;
 
-	if (IS_ERR_OR_NULL(vaddr))
+	if (IS_ERR_OR_NULL(vaddr)) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_BAD_ARGUMENT);
 		return XEN_DMA_XLATE_NO_PHYS;
+	}
 
 	/* Tag-based KASAN colours pointers; no table knows the colours. */
 	addr = (unsigned long)kasan_reset_tag(vaddr);
@@ -82,13 +85,17 @@ phys_addr_t xen_virt_to_phys(const void *vaddr)
 		return virt_to_phys((void *)addr);
 	if (xen_dma_xlate_in_kernel_image(addr))
 		return __pa_symbol(addr);
-	if (!xen_dma_xlate_page_walk_allowed(addr))
+	if (!xen_dma_xlate_page_walk_allowed(addr)) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_VIRT_UNMAPPED);
 		return XEN_DMA_XLATE_NO_PHYS;
+	}
 
 	/* Unmapped, e.g. a guard page or a freed area: no pte, no page. */
 	page = vmalloc_to_page((void *)addr);
-	if (!page)
+	if (!page) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_VIRT_UNMAPPED);
 		return XEN_DMA_XLATE_NO_PHYS;
+	}
 	return page_to_phys(page) + offset_in_page(addr);
 }
 EXPORT_SYMBOL_GPL(xen_virt_to_phys);
