@@ -61,7 +61,7 @@ enum bad_input_ptr {
 	P_GUARD,	/* the guard page after a vmalloc() area */
 	P_VMEMMAP,	/* a struct page */
 	P_FIXMAP,	/* fix_to_virt(FIX_EARLYCON_MEM_BASE) */
-	P_IOREMAP,	/* ioremap() of a PCI BAR or of the PL011 */
+	P_IOREMAP,	/* ioremap() of MMIO: see bad_input_find_mmio() */
 	P_KMALLOC,	/* a good kmalloc() buffer, for the device rows */
 };
 

@@ -19,7 +19,11 @@
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
 #include <asm/fixmap.h>
+#ifdef CONFIG_X86_LOCAL_APIC
+#include <asm/apicdef.h>
+#endif
 #include <xen/dma-xlate.h>
+#include <xen/xen.h>
 
 #include "bad-input-cases.h"
 #include "test-env.h"
@@ -101,15 +105,36 @@ static struct device *bad_input_device(struct kunit *test, enum bad_input_dev ki
 	}
 }
 
-/* A page-aligned MMIO address that is safe to map (never accessed here). */
+/* A page-aligned MMIO address from the device tree, or false. */
+static bool bad_input_of_mmio(phys_addr_t *mmio)
+{
+	static const char *const compatibles[] = { "arm,pl011", "virtio,mmio" };
+	struct device_node *np;
+	struct resource res;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(compatibles); i++) {
+		for_each_compatible_node(np, NULL, compatibles[i]) {
+			if (!of_address_to_resource(np, 0, &res) && PAGE_ALIGNED(res.start)) {
+				of_node_put(np);
+				*mmio = res.start;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/*
+ * A page-aligned MMIO address that is safe to map (never accessed here):
+ * a PCI memory BAR, else a PL011 or virtio-mmio window of the device tree,
+ * else, on x86 outside a PV domain, the local APIC.
+ */
 static bool bad_input_find_mmio(phys_addr_t *mmio)
 {
-	struct device_node *np __maybe_unused;
-	struct resource res __maybe_unused;
-	struct pci_dev *pdev __maybe_unused = NULL;
-	int bar __maybe_unused;
+	struct pci_dev *pdev = NULL;
+	int bar;
 
-#ifdef CONFIG_PCI
 	/* A BAR of a page or more is aligned to its size. */
 	for_each_pci_dev(pdev) {
 		for (bar = 0; bar < PCI_STD_NUM_BARS; bar++) {
@@ -122,18 +147,13 @@ static bool bad_input_find_mmio(phys_addr_t *mmio)
 			}
 		}
 	}
-#endif
-#ifdef CONFIG_OF_ADDRESS
-	np = of_find_compatible_node(NULL, NULL, "arm,pl011");
-	if (np) {
-		bool found = !of_address_to_resource(np, 0, &res) &&
-			     PAGE_ALIGNED(res.start);
-
-		of_node_put(np);
-		if (found) {
-			*mmio = res.start;
-			return true;
-		}
+	if (IS_ENABLED(CONFIG_OF_ADDRESS) && bad_input_of_mmio(mmio))
+		return true;
+#ifdef CONFIG_X86_LOCAL_APIC
+	/* A PV domain may not map it; a bare kernel always may. */
+	if (!xen_pv_domain()) {
+		*mmio = APIC_DEFAULT_PHYS_BASE;
+		return true;
 	}
 #endif
 	return false;
@@ -194,7 +214,7 @@ static void bad_input_make_pointer(struct kunit *test, enum bad_input_ptr kind,
 		break;
 	case P_IOREMAP:
 		if (!bad_input_find_mmio(&env->mmio))
-			kunit_skip(test, "no PCI BAR or PL011 to ioremap() here");
+			kunit_skip(test, "no MMIO to ioremap() here");
 		env->iomap = ioremap(env->mmio, PAGE_SIZE);
 		KUNIT_ASSERT_NOT_NULL(test, env->iomap);
 		env->mmio += 0x123;
