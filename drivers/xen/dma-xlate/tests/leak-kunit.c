@@ -6,7 +6,8 @@
  * A KUnit kernel powers off seconds after boot, long before kmemleak's
  * first automatic scan (a minute after boot), so without this a debug run
  * would say nothing about leaks.  kmemleak only reports objects older than
- * five seconds; the case waits that long first.  This file is linked last,
+ * five seconds and unchanged since its previous scan; the case waits that
+ * long first, then asks for two scans.  This file is linked last,
  * so its suite runs after the library's other suites.
  */
 #include <kunit/test.h>
@@ -69,18 +70,25 @@ static void leak_drop_user_buffer(struct mm_struct *mm)
 	mmput(mm);
 }
 
-/* Ask kmemleak for a scan and copy its report into @report. */
+/*
+ * Ask kmemleak for two scans and copy its report into @report.  A scan
+ * does not report an object whose content changed since the scan before
+ * (it may be in use); the first scan sees every object as changed.
+ */
 static ssize_t leak_scan(struct file *f, char __user *ubuf, char *report)
 {
 	loff_t pos = 0;
 	ssize_t len;
+	int scan;
 
 	if (copy_to_user(ubuf, "scan", 4))
 		return -EFAULT;
-	/* The write returns when the scan is over. */
-	len = vfs_write(f, ubuf, 4, &pos);
-	if (len != 4)
-		return len < 0 ? len : -EIO;
+	for (scan = 0; scan < 2; scan++) {
+		/* The write returns when the scan is over. */
+		len = vfs_write(f, ubuf, 4, &pos);
+		if (len != 4)
+			return len < 0 ? len : -EIO;
+	}
 	pos = 0;
 	len = vfs_read(f, ubuf, LEAK_REPORT_SIZE - 1, &pos);
 	if (len > 0 && copy_from_user(report, ubuf, len))
