@@ -98,13 +98,22 @@ struct churn_worker {
 	unsigned long wrong;
 };
 
-/* One round of checks; returns the number of wrong answers. */
-static unsigned int churn_check(const struct churn *c)
+/* The frame whose entry comes and goes: one of its two states. */
+static unsigned int churn_check_frame(const struct churn *c)
 {
 	phys_addr_t churn_phys = ((phys_addr_t)c->frames.pfn << XEN_PAGE_SHIFT) + 0x2a;
 	phys_addr_t churn_bus = ((phys_addr_t)c->frames.bfn << XEN_PAGE_SHIFT) + 0x2a;
+	dma_addr_t dma = xen_phys_to_dma(c->dev, churn_phys);
+	phys_addr_t back = xen_dma_to_phys(c->dev, churn_phys);
+
+	return (dma != churn_phys && dma != churn_bus) +
+	       (back != churn_phys && back != NO_PHYS);
+}
+
+/* One round of checks; returns the number of wrong answers. */
+static unsigned int churn_check(const struct churn *c)
+{
 	unsigned int wrong = 0;
-	dma_addr_t dma;
 	phys_addr_t back;
 	u8 *v;
 
@@ -116,15 +125,9 @@ static unsigned int churn_check(const struct churn *c)
 	wrong += xen_dma_to_phys(c->dev, c->kbuf_dma) != c->kbuf_phys;
 	wrong += !xen_dma_capable(c->dev, c->kbuf_phys, 1);
 
-	if (!c->churn_frame)
-		goto vmapped;
-	/* The frame whose entry comes and goes: one of its two states. */
-	dma = xen_phys_to_dma(c->dev, churn_phys);
-	wrong += dma != churn_phys && dma != churn_bus;
-	back = xen_dma_to_phys(c->dev, churn_phys);
-	wrong += back != churn_phys && back != NO_PHYS;
+	if (c->churn_frame)
+		wrong += churn_check_frame(c);
 
-vmapped:
 	/* The vmap() that comes and goes: refused, or the offset kept. */
 	v = READ_ONCE(c->vmapped);
 	if (v) {
