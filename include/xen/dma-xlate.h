@@ -83,7 +83,8 @@ phys_addr_t xen_dma_to_bus(struct device *dev, dma_addr_t dma_addr);
  *
  * Context: Any context.
  * Return: The physical address, or (phys_addr_t)-1 for NULL, an ERR_PTR()
- * value, a user address, or an address that nothing maps.
+ * value, a user address, an address that nothing maps, or one outside the
+ * areas above (a fixmap slot or a struct page in vmemmap, say).
  */
 phys_addr_t xen_virt_to_phys(const void *vaddr);
 
@@ -143,7 +144,7 @@ bool xen_phys_range_contiguous(phys_addr_t paddr, size_t size);
  * Context: Any context.
  * Return: true when @dev can reach every byte of the range directly; false
  * otherwise, and for a NULL @dev (which also warns once), a @dev without a
- * DMA mask, or a @size of 0.
+ * DMA mask, a @size of 0, or a range whose last byte is (phys_addr_t)-1.
  */
 bool xen_dma_capable(struct device *dev, phys_addr_t paddr, size_t size);
 
