@@ -269,6 +269,8 @@ static u64 bad_input_call(const struct bad_input_case *c,
 		return xen_phys_to_dma(env->dev, c->addr);
 	case F_DMA_TO_PHYS:
 		return xen_dma_to_phys(env->dev, c->addr);
+	case F_DMA_TO_BUS:
+		return xen_dma_to_bus(env->dev, c->addr);
 	case F_VIRT_TO_PHYS:
 		return xen_virt_to_phys(env->ptr);
 	case F_VIRT_TO_PAGE:
@@ -286,6 +288,7 @@ static u64 bad_input_call(const struct bad_input_case *c,
 static const char *const bad_input_fn_names[] = {
 	[F_PHYS_TO_DMA] = "xen_phys_to_dma",
 	[F_DMA_TO_PHYS] = "xen_dma_to_phys",
+	[F_DMA_TO_BUS] = "xen_dma_to_bus",
 	[F_VIRT_TO_PHYS] = "xen_virt_to_phys",
 	[F_VIRT_TO_PAGE] = "xen_virt_to_page",
 	[F_VIRT_TO_DMA] = "xen_virt_to_dma",
