@@ -75,8 +75,10 @@ static __always_inline void xen_dma_xlate_count(enum xen_dma_xlate_failure kind)
 
 #else
 
-/* Nobody could read the counters: count nothing, evaluate nothing. */
-#define xen_dma_xlate_count(kind) do { } while (0)
+/* Nobody could read the counters: count nothing, but check the kind. */
+static __always_inline void xen_dma_xlate_count(enum xen_dma_xlate_failure kind)
+{
+}
 
 #endif /* CONFIG_DEBUG_FS */
 

@@ -29,7 +29,11 @@ static bool xen_dma_xlate_in_linear_map(unsigned long addr)
 	if (addr >= __START_KERNEL_map)
 		return false;
 #endif
-	return virt_addr_valid(addr);
+	/*
+	 * A pointer, not the integer: arm64's virt_to_pfn() takes only
+	 * pointers since 6.6, and every kernel's macro accepts one.
+	 */
+	return virt_addr_valid((const void *)addr);
 }
 
 #ifndef MODULE
