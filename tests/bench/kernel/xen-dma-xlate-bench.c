@@ -34,6 +34,8 @@
 #include <xen/page.h>
 #include <xen/xen.h>
 
+#include "xdx-compat.h"
+
 #define XBK_NR_INPUTS	256
 /* The block the inputs come from: 2 MiB, so 1 MiB ranges fit from any page of its first half. */
 #define XBK_ORDER	9
@@ -243,7 +245,7 @@ static struct bus_dma_region *xbk_regions(unsigned int nr, unsigned int hit)
 		map[k].cpu_start = k == hit ? 0 : (1ULL << 45) + ((u64)k << 30);
 		map[k].size = k == hit ? 1ULL << 44 : 1ULL << 30;
 		map[k].dma_start = map[k].cpu_start + (1ULL << 46);
-		map[k].offset = map[k].cpu_start - map[k].dma_start;
+		xdx_region_set_offset(&map[k]);
 	}
 	return map;
 }

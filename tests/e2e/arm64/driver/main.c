@@ -16,6 +16,7 @@
 #include <xen/xen.h>
 
 #include "e2e.h"
+#include "xdx-compat.h"
 
 static const char * const e2e_names[E2E_NR_DEVS] = {
 	[E2E_RPI4] = "rpi4-legacy",
@@ -42,15 +43,16 @@ static int e2e_probe(struct platform_device *pdev)
 	return 0;
 }
 
-static int e2e_remove(struct platform_device *pdev)
+static void e2e_remove(struct platform_device *pdev)
 {
 	int i;
 
 	for (i = 0; i < E2E_NR_DEVS; i++)
 		if (e2e_devs[i] == &pdev->dev)
 			e2e_devs[i] = NULL;
-	return 0;
 }
+
+XDX_PLATFORM_REMOVE(e2e_remove)
 
 static const struct of_device_id e2e_of_ids[] = {
 	{ .compatible = "xen-dma-xlate,rpi4-legacy", .data = (void *)E2E_RPI4 },
@@ -69,7 +71,7 @@ static struct platform_driver e2e_driver = {
 		.of_match_table = e2e_of_ids,
 	},
 	.probe = e2e_probe,
-	.remove = e2e_remove,
+	.remove = e2e_remove_compat,
 };
 
 /* Every check, in order.  A missing device makes its checks fail. */
