@@ -55,20 +55,44 @@ static void e2e_grant_capable(struct device *dev, phys_addr_t granted, phys_addr
 			   limit, got, want, &granted, &spare);
 }
 
+/* The bus address of a Xen frame, from the kernel's own p2m lookup. */
+static phys_addr_t e2e_bus_frame(unsigned long xen_pfn)
+{
+	return (phys_addr_t)pfn_to_bfn(xen_pfn) << XEN_PAGE_SHIFT;
+}
+
+/*
+ * The kernel's own answer, frame by frame: does every Xen frame of
+ * [paddr, paddr + size) follow the one before it on the bus?  Xen frames,
+ * not pages: under 16 KiB or 64 KiB pages a grant backs only the first
+ * 4 KiB of the spare page, and the rest of it stays where it was.
+ */
+static bool e2e_bus_contiguous(phys_addr_t paddr, size_t size)
+{
+	unsigned long xen_pfn = XEN_PFN_DOWN(paddr);
+	unsigned long last = XEN_PFN_DOWN(paddr + size - 1);
+	unsigned long bfn = pfn_to_bfn(xen_pfn);
+
+	while (xen_pfn++ < last)
+		if (pfn_to_bfn(xen_pfn) != ++bfn)
+			return false;
+	return true;
+}
+
 /* What the library says while the grant is mapped. */
 static void e2e_grant_mapped(struct device *dev, struct e2e_grant *g)
 {
 	phys_addr_t granted = page_to_phys(g->page), spare = page_to_phys(g->spare);
 	phys_addr_t back, spare_bus, next_bus, prev_bus;
 	dma_addr_t got = xen_phys_to_dma(dev, spare + E2E_OFF);
-	unsigned long spare_pfn = page_to_pfn(g->spare);
+	unsigned long spare_xen_pfn = XEN_PFN_DOWN(spare);
 	bool next, prev, want_next, want_prev;
 	u8 *pv = page_address(g->page), *sv = page_address(g->spare);
 
 	/* The kernel's own view of the p2m, and a look through the mapping. */
 	pr_info(E2E_PREFIX
 		"grant: page %pa granted as ref %u, mapped at spare %pa, dev_bus_addr %#llx, pfn_to_bfn(spare) %#lx\n",
-		&granted, g->ref, &spare, g->map.dev_bus_addr, pfn_to_bfn(spare_pfn));
+		&granted, g->ref, &spare, g->map.dev_bus_addr, pfn_to_bfn(spare_xen_pfn));
 	memset(pv, 0x5a, PAGE_SIZE);
 	pv[E2E_OFF] = 0xc3;
 	if (sv[E2E_OFF] != 0xc3 || sv[0] != 0x5a)
@@ -91,14 +115,16 @@ static void e2e_grant_mapped(struct device *dev, struct e2e_grant *g)
 
 	/*
 	 * The spare page with its successor, and its predecessor with it:
-	 * contiguous on the bus only if the neighbour's frame, from the
-	 * kernel's own p2m lookup, happens to be next to the granted one.
+	 * contiguous on the bus only if the kernel's own p2m lookup says so
+	 * for every Xen frame.  The rows show the frames at the seams: the
+	 * previous page's last, the spare's first (the granted one) and the
+	 * next page's first.
 	 */
-	spare_bus = PFN_PHYS(pfn_to_bfn(spare_pfn));
-	next_bus = PFN_PHYS(pfn_to_bfn(spare_pfn + 1));
-	prev_bus = PFN_PHYS(pfn_to_bfn(spare_pfn - 1));
-	want_next = next_bus == spare_bus + PAGE_SIZE;
-	want_prev = prev_bus + PAGE_SIZE == spare_bus;
+	spare_bus = e2e_bus_frame(spare_xen_pfn);
+	next_bus = e2e_bus_frame(XEN_PFN_DOWN(spare + PAGE_SIZE));
+	prev_bus = e2e_bus_frame(spare_xen_pfn - 1);
+	want_next = e2e_bus_contiguous(spare, 2 * PAGE_SIZE);
+	want_prev = e2e_bus_contiguous(spare - PAGE_SIZE, 2 * PAGE_SIZE);
 	next = xen_phys_range_contiguous(spare, 2 * PAGE_SIZE);
 	prev = xen_phys_range_contiguous(spare - PAGE_SIZE, 2 * PAGE_SIZE);
 	if (next == want_next && prev == want_prev)
