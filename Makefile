@@ -5,24 +5,33 @@
 
 KCONF ?= x86_64
 KTREE ?=
-# make demo ARCH=x86_64 or ARCH=arm64 runs one architecture; both by default.
+# make demo ARCH=x86_64, ARCH=arm64 or (6.12) ARCH=arm64-16k runs one
+# architecture; x86_64 and arm64 by default.
 ARCH ?= x86_64 arm64
+# Which of Debian 12's kernels: 6.1 (default) or 6.12.  The scripts read it
+# as XDX_KERNEL (scripts/kernel-series.sh).
+KERNEL ?= $(or $(XDX_KERNEL),6.1)
+export XDX_KERNEL := $(KERNEL)
 DOCS_OUT ?= output/docs
 
-.PHONY: help demo check deps module module-arm64 kunit kunit-dom0 into-tree mutants bench docs package
+.PHONY: help demo check check-all deps module module-arm64 module-arm64-16k kunit kunit-dom0 \
+	into-tree mutants bench docs package
 
 help:
-	@echo "make demo [ARCH=x86_64|arm64]  Xen 4.17 + Debian 6.1 dom0 in QEMU: load the module, check real DMA"
-	@echo "make check         every test (installs its dependencies); ends with 'N passed, N failed'"
-	@echo "make module        build xen-dma-xlate.ko against Debian's 6.1 amd64 headers"
-	@echo "make module-arm64  cross-build it against Debian's 6.1 arm64 headers"
-	@echo "make kunit [KCONF=x86_64|arm64|arm64-64k]  run the KUnit suites on one configuration"
+	@echo "KERNEL=6.1 (default) or KERNEL=6.12 picks the Debian kernel for every target below"
+	@echo "make demo [ARCH=x86_64|arm64|arm64-16k]  Xen 4.17 + Debian dom0 in QEMU: load the module, check real DMA"
+	@echo "make check         every test CI runs (installs its dependencies); ends with 'N passed, N failed'"
+	@echo "make check-all     make check, then the rest of the support matrix (6.12: 16K/64K pages, series)"
+	@echo "make module        build xen-dma-xlate.ko against Debian's amd64 headers"
+	@echo "make module-arm64  cross-build it against Debian's arm64 headers"
+	@echo "make module-arm64-16k  the same for 6.12's arm64-16k flavour"
+	@echo "make kunit [KCONF=x86_64|arm64|arm64-16k|arm64-64k]  run the KUnit suites on one configuration"
 	@echo "make kunit-dom0 [KCONF=...]  boot that KUnit kernel as dom0 of Xen 4.17 in QEMU"
-	@echo "make into-tree KTREE=<6.1 tree>  wire the library into a kernel tree"
+	@echo "make into-tree KTREE=<6.1 or 6.12 tree>  wire the library into a kernel tree"
 	@echo "make mutants       break the library on purpose and check that KUnit notices"
 	@echo "make bench         native + in-kernel benchmarks; writes Documentation/performance.rst"
 	@echo "make docs          the Sphinx documentation, HTML in $(DOCS_OUT) (warnings fail)"
-	@echo "make package       the .deb (lintian-checked) and a dkms build against Debian's 6.1 headers"
+	@echo "make package       the .deb (lintian-checked) and a dkms build against Debian's 6.1 amd64 headers"
 
 deps:
 	@scripts/deps
@@ -33,11 +42,17 @@ demo: deps
 check:
 	@tests/run-all
 
+check-all:
+	@tests/run-all --all
+
 module: deps
 	@tests/check-module amd64
 
 module-arm64: deps
 	@tests/check-module arm64
+
+module-arm64-16k: deps
+	@tests/check-module arm64-16k
 
 kunit: deps
 	@tests/kunit/run $(KCONF)
