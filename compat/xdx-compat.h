@@ -9,6 +9,7 @@
 
 #include <linux/dma-direct.h>
 #include <linux/platform_device.h>
+#include <linux/swiotlb.h>
 
 /*
  * XDX_PLATFORM_REMOVE(fn) - Define fn_compat(), a platform_driver.remove
@@ -44,6 +45,23 @@ static inline void xdx_region_set_offset(struct bus_dma_region *r)
 {
 #ifdef XDX_HAVE_BUS_DMA_REGION_OFFSET
 	r->offset = r->cpu_start - r->dma_start;
+#endif
+}
+
+/**
+ * xdx_is_swiotlb_buffer() - Tell whether an address is a bounce slot.
+ * @dev: Device the address was mapped for.
+ * @paddr: Guest physical address.
+ *
+ * Context: Any context.
+ * Return: true when @paddr lies in one of @dev's swiotlb pools.
+ */
+static inline bool xdx_is_swiotlb_buffer(struct device *dev, phys_addr_t paddr)
+{
+#ifdef XDX_HAVE_IS_SWIOTLB_BUFFER
+	return is_swiotlb_buffer(dev, paddr);
+#else
+	return swiotlb_find_pool(dev, paddr);
 #endif
 }
 

@@ -13,6 +13,7 @@
 #include <xen/dma-xlate.h>
 
 #include "series.h"
+#include "xdx-compat.h"
 
 /**
  * series_kind_name() - Name a kind of mapping for a report line.
@@ -54,7 +55,7 @@ enum series_map_kind series_classify(struct device *dev, phys_addr_t phys,
 	if (dma == xen_phys_to_dma(dev, phys))
 		return SERIES_DIRECT;
 	back = xen_dma_to_phys(dev, dma);
-	if (back != (phys_addr_t)-1 && is_swiotlb_buffer(dev, back))
+	if (back != (phys_addr_t)-1 && xdx_is_swiotlb_buffer(dev, back))
 		return SERIES_BOUNCED;
 	return SERIES_WRONG;
 }
