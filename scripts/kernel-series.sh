@@ -37,6 +37,9 @@ case $XDX_KERNEL in
 	;;
 esac
 export XDX_KERNEL
+# The source package, and the tarball it installs.
+xdx_kernel_source=linux-source-$XDX_KERNEL
+xdx_kernel_tarball=/usr/src/$xdx_kernel_source.tar.xz
 
 # xdx_kernel_kbuild ABI: the package with the host helpers for ABI.
 xdx_kernel_kbuild() {
