@@ -4,7 +4,7 @@
  *
  * It binds to QEMU's edu device, runs every check once from probe (which
  * pci_register_driver() calls synchronously, so the checks are over when
- * insmod returns), prints one line per check and then "DONE".  The
+ * insmod returns), prints one KTAP line per check and then the plan.  The
  * negative control runs last: it makes Xen log a DMAR fault, and the
  * positive checks must have produced none before it.
  */
@@ -79,7 +79,6 @@ static int e2e_probe(struct pci_dev *pdev, const struct pci_device_id *id)
 		e2e_run(&edu);
 	pci_clear_master(pdev);
 done:
-	pr_info(E2E_PREFIX "DONE\n");
 	return 0;
 }
 
@@ -97,12 +96,13 @@ static struct pci_driver e2e_driver = {
 
 static int __init e2e_init(void)
 {
-	int ret = pci_register_driver(&e2e_driver);
+	int ret;
 
-	if (!ret && !e2e_probed) {
+	e2e_ktap_begin();
+	ret = pci_register_driver(&e2e_driver);
+	if (!ret && !e2e_probed)
 		e2e_report("edu", E2E_FAIL, "no edu device (1234:11e8)");
-		pr_info(E2E_PREFIX "DONE\n");
-	}
+	e2e_ktap_end();
 	return ret;
 }
 module_init(e2e_init);

@@ -70,12 +70,12 @@ void e2e_check_negative(struct e2e_edu *edu, u8 *scratch)
 	wrong = virt_to_phys(page);
 	right = xen_virt_to_dma(dev, page);
 
-	pr_info(E2E_PREFIX "NEGATIVE BEGIN pfn %#lx mfn %#lx programmed %pa (right: %pad)\n",
+	pr_info(E2E_PREFIX "# NEGATIVE BEGIN pfn %#lx mfn %#lx programmed %pa (right: %pad)\n",
 		e2e_pfn_of(page), e2e_p2m_mfn(e2e_pfn_of(page)), &wrong, &right);
 	ret = e2e_edu_to_device(edu, wrong, E2E_NEG_LEN);
 	/* Xen reports the fault from its interrupt handler: give it time. */
 	msleep(1000);
-	pr_info(E2E_PREFIX "NEGATIVE END\n");
+	pr_info(E2E_PREFIX "# NEGATIVE END\n");
 
 	/* What did the device read?  Fetch it through a correct address. */
 	if (!ret)

@@ -42,7 +42,7 @@ void series_check_gnttab(struct device *dev, const char *name)
 	unsigned long want = 0, got = 0;
 	int i, ret, wrong = 0;
 
-	pr_info(E2E_PREFIX "GNTTAB BEGIN %s\n", name);
+	pr_info(E2E_PREFIX "# BEGIN %s\n", name);
 	ret = gnttab_dma_alloc_pages(&args);
 	if (ret) {
 		e2e_report(name, E2E_FAIL, "gnttab_dma_alloc_pages() failed: %d", ret);

@@ -3,7 +3,7 @@
  * Test driver of the patch series' dom0 kernels: the same checks run on
  * the unconverted kernel (where the bugs the series fixes must show) and
  * on the converted one (where every check must pass).  The checks run
- * from probe, so they are over when insmod returns; "DONE" ends them.
+ * from probe, so they are over when insmod returns; the KTAP plan line ends them.
  */
 #include <linux/module.h>
 
@@ -11,13 +11,15 @@
 
 static int __init series_init(void)
 {
-#ifdef CONFIG_X86
-	int ret = series_x86_register();
-#else
-	int ret = series_arm64_register();
-#endif
+	int ret;
 
-	pr_info(E2E_PREFIX "DONE\n");
+	e2e_ktap_begin();
+#ifdef CONFIG_X86
+	ret = series_x86_register();
+#else
+	ret = series_arm64_register();
+#endif
+	e2e_ktap_end();
 	return ret;
 }
 module_init(series_init);

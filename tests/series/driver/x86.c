@@ -167,11 +167,11 @@ static void series_negative(struct e2e_edu *edu)
 		return;
 	}
 	wrong = PFN_PHYS(mfn);
-	pr_info(E2E_PREFIX "NEGATIVE BEGIN programmed %pad (mfn %#lx, not dom0's)\n", &wrong, mfn);
+	pr_info(E2E_PREFIX "# NEGATIVE BEGIN programmed %pad (mfn %#lx, not dom0's)\n", &wrong, mfn);
 	ret = e2e_edu_to_device(edu, wrong, 256);
 	/* Xen reports the fault from its interrupt handler: give it time. */
 	msleep(1000);
-	pr_info(E2E_PREFIX "NEGATIVE END\n");
+	pr_info(E2E_PREFIX "# NEGATIVE END\n");
 	e2e_report("negative", ret ? E2E_FAIL : E2E_PASS,
 		   "programmed %pad, a frame dom0 does not own: status %d (faults: see the rows below)",
 		   &wrong, ret);

@@ -2,8 +2,7 @@
 /*
  * Shared declarations of the arm64 end-to-end test driver.
  *
- * Every result is one console line that the harness parses:
- *   xen-dma-xlate-e2e: CHECK <name> PASS|FAIL|SKIP <details>
+ * Every result is one KTAP line (common/report.h).
  */
 #ifndef _XEN_DMA_XLATE_E2E_ARM64_H
 #define _XEN_DMA_XLATE_E2E_ARM64_H

@@ -8,7 +8,7 @@
  * none has registers, and nothing is ever DMAed to them.  The platform
  * driver binds them all (probing is synchronous, so that is over when
  * platform_driver_register() returns); module init then runs every check
- * once, prints one line per check and then "DONE".
+ * once, prints one KTAP line per check and then the plan.
  */
 #include <linux/module.h>
 #include <linux/of.h>
@@ -121,8 +121,10 @@ static void e2e_run(void)
 
 static int __init e2e_init(void)
 {
-	int ret = platform_driver_register(&e2e_driver);
+	int ret;
 
+	e2e_ktap_begin();
+	ret = platform_driver_register(&e2e_driver);
 	if (ret) {
 		e2e_report("devices", E2E_FAIL, "platform_driver_register: %d", ret);
 	} else if (!xen_initial_domain()) {
@@ -131,7 +133,7 @@ static int __init e2e_init(void)
 		e2e_report("xen", E2E_PASS, "running as Xen dom0");
 		e2e_run();
 	}
-	pr_info(E2E_PREFIX "DONE\n");
+	e2e_ktap_end();
 	return ret;
 }
 module_init(e2e_init);
