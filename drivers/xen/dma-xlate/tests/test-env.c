@@ -9,6 +9,7 @@
 #include <xen/page.h>
 #include <xen/xen.h>
 
+#include "machine-oracle.h"
 #include "test-env.h"
 
 static const struct xlate_test_frame xlate_test_frames[] = {
@@ -111,10 +112,7 @@ struct device *xlate_test_device(struct kunit *test,
 
 phys_addr_t xlate_test_expected_bus(phys_addr_t paddr)
 {
-	if (!xen_domain())
-		return paddr;
-	return ((phys_addr_t)pfn_to_bfn(XEN_PFN_DOWN(paddr)) << XEN_PAGE_SHIFT) |
-	       xen_offset_in_page(paddr);
+	return xen_test_machine_addr(paddr);
 }
 
 MODULE_DESCRIPTION("KUnit tests for the Xen DMA address translation");

@@ -94,11 +94,12 @@ struct device *xlate_test_device(struct kunit *test,
 				 u64 mask, u64 bus_dma_limit);
 
 /**
- * xlate_test_expected_bus() - The bus address the kernel's p2m gives.
+ * xlate_test_expected_bus() - The bus address Xen has for an address.
  * @paddr: Guest physical address.
  *
- * An oracle independent of the library: the identity when not under Xen,
- * the kernel's own pfn_to_bfn() otherwise.
+ * An oracle that reads nothing the library reads (machine-oracle.h): the
+ * identity when not under Xen and on Arm, the machine frame of the kernel's
+ * page-table entry (checked against Xen's M2P) on x86 PV.
  *
  * Context: Any context.
  * Return: The bus address of @paddr.
