@@ -4,9 +4,11 @@
  *
  * A kernel that runs KUnit is usually not a Xen guest, so its p2m is the
  * identity and cannot show a translation that skips the p2m.  A test may
- * install a fake p2m; only the test's own thread sees it, so a KUnit kernel
- * booted as a real dom0 keeps translating real DMA through the real p2m
- * while the test runs.  Without CONFIG_XEN_DMA_XLATE_KUNIT_TEST the seam
+ * install a fake p2m; only the test's own thread sees it, and only in task
+ * context outside reclaim, so a KUnit kernel booted as a real dom0 keeps
+ * translating real DMA through the real p2m while the test runs: an
+ * interrupt over the test's thread and the writeback its direct reclaim
+ * starts are the kernel's, not the test's.  Without CONFIG_XEN_DMA_XLATE_KUNIT_TEST the seam
  * compiles to nothing.
  */
 #ifndef _XEN_DMA_XLATE_SEAM_H
@@ -53,13 +55,16 @@ int xen_dma_xlate_test_use_p2m(struct kunit *test,
  * xen_dma_xlate_fake_p2m() - The fake p2m the current thread must use.
  *
  * Context: Any context.
- * Return: The fake p2m when the running KUnit test installed one, else NULL.
+ * Return: The fake p2m when the running KUnit test installed one and the
+ * caller is that test's thread in task context, not reclaiming memory;
+ * else NULL.
  */
 static __always_inline const struct xen_dma_xlate_p2m *xen_dma_xlate_fake_p2m(void)
 {
 	struct kunit *owner = READ_ONCE(xen_dma_xlate_seam.owner);
 
-	if (likely(!owner) || owner != current->kunit_test)
+	if (likely(!owner) || !in_task() || owner != current->kunit_test ||
+	    (current->flags & PF_MEMALLOC))
 		return NULL;
 	return xen_dma_xlate_seam.p2m;
 }

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * KUnit tests for the test seam itself: a fake p2m must reach the test's
- * own thread and no other, and must be gone when the test ends.
+ * own thread and no other, not an interrupt over that thread nor reclaim
+ * it does, and must be gone when the test ends.
  */
 #include <kunit/test.h>
 #include <linux/completion.h>
 #include <linux/device.h>
 #include <linux/dma-mapping.h>
+#include <linux/irq_work.h>
 #include <linux/kthread.h>
+#include <linux/sched/mm.h>
+#include <linux/timer.h>
 #include <xen/dma-xlate.h>
 
 #include "test-env.h"
@@ -47,6 +51,100 @@ static void seam_is_thread_local(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, o.seen, xlate_test_expected_bus(MOVED_PADDR));
 }
 
+/*
+ * What an interrupt on the test's CPU translates: in a real dom0 that is
+ * a driver's real DMA, which must go through the real p2m even though the
+ * interrupted thread is the test's.
+ */
+struct interrupt_probe {
+	struct irq_work work;
+	struct timer_list timer;
+	struct device *dev;
+	struct task_struct *interrupted;
+	bool in_interrupt;
+	dma_addr_t seen;
+	bool done;
+};
+
+static void interrupt_probe_translate(struct interrupt_probe *p)
+{
+	p->interrupted = current;
+	p->in_interrupt = !in_task();
+	p->seen = xen_phys_to_dma(p->dev, MOVED_PADDR);
+	smp_store_release(&p->done, true);
+}
+
+static void interrupt_probe_hardirq(struct irq_work *work)
+{
+	interrupt_probe_translate(container_of(work, struct interrupt_probe, work));
+}
+
+static void interrupt_probe_softirq(struct timer_list *timer)
+{
+	interrupt_probe_translate(container_of(timer, struct interrupt_probe, timer));
+}
+
+static void interrupt_probe_check(struct kunit *test, struct interrupt_probe *p)
+{
+	KUNIT_ASSERT_TRUE_MSG(test, p->done, "the callback did not run");
+	/* the case that matters: the interrupt came over the test's thread */
+	KUNIT_EXPECT_PTR_EQ(test, p->interrupted, current);
+	KUNIT_EXPECT_TRUE(test, p->in_interrupt);
+	KUNIT_EXPECT_EQ(test, p->seen, xlate_test_expected_bus(MOVED_PADDR));
+	/* and the test's own thread still sees its fake */
+	KUNIT_EXPECT_EQ(test, xen_phys_to_dma(p->dev, MOVED_PADDR), MOVED_BADDR);
+}
+
+static void seam_hidden_from_hardirq(struct kunit *test)
+{
+	struct interrupt_probe p = { };
+
+	p.dev = xlate_test_device(test, NULL, DMA_BIT_MASK(64), 0);
+	init_irq_work(&p.work, interrupt_probe_hardirq);
+	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
+	/* on this CPU, and waited for by spinning: it interrupts this thread */
+	preempt_disable();
+	irq_work_queue(&p.work);
+	irq_work_sync(&p.work);
+	preempt_enable();
+	interrupt_probe_check(test, &p);
+}
+
+static void seam_hidden_from_softirq(struct kunit *test)
+{
+	struct interrupt_probe p = { };
+	unsigned long until = jiffies + 2 * HZ;
+
+	p.dev = xlate_test_device(test, NULL, DMA_BIT_MASK(64), 0);
+	timer_setup_on_stack(&p.timer, interrupt_probe_softirq, 0);
+	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
+	/* spinning with preemption off keeps ksoftirqd away: irq exit runs it */
+	preempt_disable();
+	p.timer.expires = jiffies + 1;
+	add_timer_on(&p.timer, smp_processor_id());
+	while (!smp_load_acquire(&p.done) && time_before(jiffies, until))
+		cpu_relax();
+	preempt_enable();
+	del_timer_sync(&p.timer);
+	destroy_timer_on_stack(&p.timer);
+	interrupt_probe_check(test, &p);
+}
+
+/* Direct reclaim in the test's thread writes pages back with real DMA. */
+static void seam_hidden_from_reclaim(struct kunit *test)
+{
+	struct device *dev = xlate_test_device(test, NULL, DMA_BIT_MASK(64), 0);
+	unsigned int flags;
+	dma_addr_t dma;
+
+	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
+	flags = memalloc_noreclaim_save();	/* what reclaim sets: PF_MEMALLOC */
+	dma = xen_phys_to_dma(dev, MOVED_PADDR);
+	memalloc_noreclaim_restore(flags);
+	KUNIT_EXPECT_EQ(test, dma, xlate_test_expected_bus(MOVED_PADDR));
+	KUNIT_EXPECT_EQ(test, xen_phys_to_dma(dev, MOVED_PADDR), MOVED_BADDR);
+}
+
 static void seam_refuses_second_claim(struct kunit *test)
 {
 	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
@@ -65,6 +163,9 @@ static void seam_released_after_test(struct kunit *test)
 
 static struct kunit_case seam_test_cases[] = {
 	KUNIT_CASE(seam_is_thread_local),
+	KUNIT_CASE(seam_hidden_from_hardirq),
+	KUNIT_CASE(seam_hidden_from_softirq),
+	KUNIT_CASE(seam_hidden_from_reclaim),
 	KUNIT_CASE(seam_refuses_second_claim),
 	KUNIT_CASE(seam_released_after_test),
 	{ }
