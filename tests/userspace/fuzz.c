@@ -15,7 +15,7 @@
  *      and the p2m model owning d's bus frame as p's, and the first region
  *      holding d on the DMA side the one that produced it (the kernel's
  *      first-match rule) => xen_dma_to_phys(d) == p;
- *  (c) xen_dma_capable(p, s) => xen_phys_range_contiguous(p, s), both
+ *  (c) xen_dma_capable(p, s) (s taken as 1 when 0) => xen_phys_range_contiguous(p, s), both
  *      xen_phys_to_dma(p) and xen_phys_to_dma(p + s - 1) valid, the second
  *      = the first + s - 1, and <= min_not_zero(mask, bus_dma_limit);
  *  (d) ASan/UBSan clean (the region map is allocated to its exact length).
@@ -325,10 +325,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* (c) */
 	if (xen_dma_capable(&dev, p, s)) {
-		uint64_t first, lastd;
+		/* zero bytes are judged as the one byte at p */
+		uint64_t first, lastd, s1 = s ? s : 1;
 
-		CHECK(dev.dma_mask && s, "capable without mask or size");
-		last = p + (s - 1);
+		CHECK(dev.dma_mask, "capable without a mask");
+		last = p + (s1 - 1);
 		CHECK(last >= p, "capable range wraps");
 		CHECK(xen_phys_range_contiguous(p, s), "capable but not contiguous: p %#llx s %#llx",
 		      (unsigned long long)p, (unsigned long long)s);
@@ -347,14 +348,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 			if (rf > 0 && rl >= 0 && rl < rf &&
 			    bus_of(last) - map[rf].cpu_start < map[rf].size)
-				lastd = first + (s - 1);
+				lastd = first + (s1 - 1);
 		}
 #endif
 		CHECK(first != DMA_MAPPING_ERROR && lastd != DMA_MAPPING_ERROR,
 		      "p %#llx s %#llx: first %#llx last %#llx",
 		      (unsigned long long)p, (unsigned long long)s,
 		      (unsigned long long)first, (unsigned long long)lastd);
-		CHECK(lastd == first + (s - 1),
+		CHECK(lastd == first + (s1 - 1),
 		      "p %#llx s %#llx: first %#llx last %#llx",
 		      (unsigned long long)p, (unsigned long long)s,
 		      (unsigned long long)first, (unsigned long long)lastd);
@@ -362,7 +363,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		      "last %#llx above limit", (unsigned long long)lastd);
 		if (map) {
 			ri = first_cpu(map, nvalid, bus_of(p));
-			CHECK(ri >= 0 && bus_of(p) + (s - 1) - map[ri].cpu_start < map[ri].size,
+			CHECK(ri >= 0 && bus_of(p) + (s1 - 1) - map[ri].cpu_start < map[ri].size,
 			      "capable range leaves the region of its first byte");
 		}
 	}

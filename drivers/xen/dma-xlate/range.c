@@ -80,10 +80,17 @@ bool xen_dma_capable(struct device *dev, phys_addr_t paddr, size_t size)
 	phys_addr_t last, baddr, blast;
 	dma_addr_t dma_last;
 
-	if (WARN_ON_ONCE(!dev) || !dev->dma_mask || !size) {
+	if (WARN_ON_ONCE(!dev) || !dev->dma_mask) {
 		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_BAD_ARGUMENT);
 		return false;
 	}
+	/*
+	 * Zero bytes are judged as the byte at @paddr.  dma_capable() takes
+	 * them (its last byte is the one before), 6.1's swiotlb-xen mapped
+	 * them directly, and a bounce of zero bytes is swiotlb's BUG_ON.
+	 */
+	if (!size)
+		size = 1;
 	if (!xen_dma_xlate_range_last(paddr, size, &last) ||
 	    last == XEN_DMA_XLATE_NO_PHYS) {
 		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_NOT_CONTIGUOUS);

@@ -182,7 +182,9 @@ static const struct bad_input_case bad_input_cases[] = {
 	/* Sizes. */
 	ADDR(CONTIGUOUS, "size 0", NONE, X86, 0x1000, 0, R_TRUE),
 	ADDR(CONTIGUOUS, "size 0 at (phys_addr_t)-1", NONE, X86, TOP, 0, R_TRUE),
-	ADDR(CAPABLE, "size 0", NO_MAP, X86, 0x1000, 0, R_FAIL),
+	/* Zero bytes: judged as the address itself, as dma_capable() does. */
+	ADDR(CAPABLE, "size 0", NO_MAP, X86, 0x1000, 0, R_TRUE),
+	ADDR(CAPABLE, "size 0 at (phys_addr_t)-1", NO_MAP, X86, TOP, 0, R_FAIL),
 	ADDR(CONTIGUOUS, "size SIZE_MAX", NONE, X86, 0x1000, SIZE_MAX, R_FAIL),
 	ADDR(CONTIGUOUS, "size wraps past the top", NONE, X86, TOP - 0xfff, SZ_8K, R_FAIL),
 	ADDR(CONTIGUOUS, "size one past the top", NONE, X86, TOP - 0xfff, SZ_4K + 1, R_FAIL),

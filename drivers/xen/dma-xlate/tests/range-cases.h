@@ -90,7 +90,11 @@ static const struct capable_case capable_cases[] = {
 	{ "holes second region one byte over", xlate_test_holes_map, M64, 0, 0x4ffff000, SZ_4K + 1,
 	  false },
 	{ "across two regions", split_map, M64, 0, 0xff000, SZ_8K, false },
-	{ "size 0", NULL, M64, 0, 0x1000, 0, false },
+	/* Zero bytes: the address itself decides (6.1 maps them directly). */
+	{ "size 0", NULL, M64, 0, 0x1000, 0, true },
+	{ "size 0 at the mask's end", NULL, M32, 0, 0xffffffff, 0, true },
+	{ "size 0 past the mask", NULL, M32, 0, 0x100000000ULL, 0, false },
+	{ "size 0 outside the region", xlate_test_rpi4_map, M32, M32, 0x40000000, 0, false },
 	{ "size wraps", NULL, M64, 0, 0x1000, SIZE_MAX, false },
 	{ "all ones", NULL, M64, 0, NO_PHYS, 1, false },
 };
