@@ -169,7 +169,8 @@ static void series_negative(struct e2e_edu *edu)
 		return;
 	}
 	wrong = PFN_PHYS(mfn);
-	pr_info(E2E_PREFIX "# NEGATIVE BEGIN programmed %pad (mfn %#lx, not dom0's)\n", &wrong, mfn);
+	pr_info(E2E_PREFIX "# NEGATIVE BEGIN programmed %pad (mfn %#lx, not dom0's)\n",
+		&wrong, mfn);
 	ret = e2e_edu_to_device(edu, wrong, 256);
 	/* Xen reports the fault from its interrupt handler: give it time. */
 	msleep(1000);

@@ -30,7 +30,16 @@
 
 #define XEN_TEST_NO_BUS	((phys_addr_t)-2)
 
-/* See the top of this file: Xen's own answer for @paddr. */
+/**
+ * xen_test_machine_addr() - The bus address Xen has for a physical address.
+ * @paddr: Guest physical address.
+ *
+ * The sources are at the top of this file; none of them is the library's.
+ *
+ * Context: Any context.
+ * Return: The bus address of @paddr, or %XEN_TEST_NO_BUS when Xen's page
+ * table entry and M2P disagree or there is no usable entry.
+ */
 static inline phys_addr_t xen_test_machine_addr(phys_addr_t paddr)
 {
 #ifdef CONFIG_X86

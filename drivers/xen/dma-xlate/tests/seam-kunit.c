@@ -71,6 +71,7 @@ static void interrupt_probe_translate(struct interrupt_probe *p)
 	p->interrupted = current;
 	p->in_interrupt = !in_task();
 	p->seen = xen_phys_to_dma(p->dev, MOVED_PADDR);
+	/* publishes the fields above to the spinning test thread */
 	smp_store_release(&p->done, true);
 }
 
@@ -122,6 +123,7 @@ static void seam_hidden_from_softirq(struct kunit *test)
 	preempt_disable();
 	p.timer.expires = jiffies + 1;
 	add_timer_on(&p.timer, smp_processor_id());
+	/* pairs with the callback's release: its fields are read after */
 	while (!smp_load_acquire(&p.done) && time_before(jiffies, until))
 		cpu_relax();
 	preempt_enable();
