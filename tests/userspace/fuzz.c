@@ -18,6 +18,8 @@
  *  (c) xen_dma_capable(p, s) (s taken as 1 when 0) => xen_phys_range_contiguous(p, s), both
  *      xen_phys_to_dma(p) and xen_phys_to_dma(p + s - 1) valid, the second
  *      = the first + s - 1, and <= min_not_zero(mask, bus_dma_limit);
+ *      the range leaves the region of its first byte only into regions
+ *      that continue it on both the CPU and the DMA side;
  *  (d) ASan/UBSan clean (the region map is allocated to its exact length).
  * Any violation calls abort().
  */
@@ -362,9 +364,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		CHECK(lastd <= min_nz(mask, dev.bus_dma_limit),
 		      "last %#llx above limit", (unsigned long long)lastd);
 		if (map) {
+			uint64_t end = bus_of(p) + (s1 - 1), next;
+			int rn;
+
+			/*
+			 * A capable range may leave the region of its first
+			 * byte only into regions that continue it on the CPU
+			 * and the DMA side alike.
+			 */
 			ri = first_cpu(map, nvalid, bus_of(p));
-			CHECK(ri >= 0 && bus_of(p) + (s1 - 1) - map[ri].cpu_start < map[ri].size,
-			      "capable range leaves the region of its first byte");
+			CHECK(ri >= 0, "capable range outside every region");
+			while (end - map[ri].cpu_start >= map[ri].size) {
+				next = map[ri].cpu_start + map[ri].size;
+				rn = first_cpu(map, nvalid, next);
+				CHECK(rn >= 0 && map[rn].cpu_start == next &&
+				      map[rn].dma_start == map[ri].dma_start + map[ri].size,
+				      "capable range crosses a region end where the DMA addresses jump");
+				ri = rn;
+			}
 		}
 	}
 	(void)xen_phys_range_contiguous(p, s);

@@ -105,14 +105,24 @@ bool xen_dma_capable(struct device *dev, phys_addr_t paddr, size_t size)
 	dma_last = blast;
 	if (dev->dma_range_map) {
 		r = xen_dma_xlate_region_of_bus(dev->dma_range_map, baddr);
-		if (!r || blast - r->cpu_start >= r->size) {
-			xen_dma_xlate_count(r ? XEN_DMA_XLATE_FAIL_REGION_END :
-						XEN_DMA_XLATE_FAIL_OUTSIDE_REGION);
+		if (!r) {
+			xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_OUTSIDE_REGION);
+			return false;
+		}
+		/* Contiguous on the DMA side too, across regions that join. */
+		r = xen_dma_xlate_region_continued(dev->dma_range_map, r, blast);
+		if (!r) {
+			xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_REGION_END);
 			return false;
 		}
 		dma_last = blast - r->cpu_start + r->dma_start;
 	}
-	if (__sme_set(dma_last) > min_not_zero(*dev->dma_mask, dev->bus_dma_limit)) {
+	/*
+	 * No device address may be DMA_MAPPING_ERROR's value, which
+	 * xen_phys_to_dma() refuses: a range ending there cannot be mapped.
+	 */
+	if (__sme_set(dma_last) > min_not_zero(*dev->dma_mask, dev->bus_dma_limit) ||
+	    __sme_set(dma_last) == DMA_MAPPING_ERROR) {
 		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_BEYOND_MASK);
 		return false;
 	}

@@ -48,6 +48,39 @@ xen_dma_xlate_region_of_bus(const struct bus_dma_region *map, phys_addr_t baddr)
 }
 
 /**
+ * xen_dma_xlate_region_continued() - Follow regions that continue each other.
+ * @map: A device's dma_range_map, ended by a region of size 0.
+ * @r: Region of @map holding a range's first bus address.
+ * @blast: The range's last bus address, at or above @r's start.
+ *
+ * A range may run out of @r into the region that starts where @r ends on
+ * the CPU side: the device still sees one range when that region also
+ * starts where @r ends on the DMA side.  Where the DMA addresses jump (an
+ * RPi4-style split), the device would not: the range must bounce.
+ *
+ * Context: Any context.
+ * Return: The region holding @blast, reached from @r through regions that
+ * continue each other on both sides; NULL when the range leaves the map or
+ * the DMA addresses jump on the way.
+ */
+static __always_inline const struct bus_dma_region *
+xen_dma_xlate_region_continued(const struct bus_dma_region *map,
+			       const struct bus_dma_region *r, phys_addr_t blast)
+{
+	const struct bus_dma_region *next;
+
+	/* Each step starts a region higher on the CPU side: at most one per region. */
+	while (blast - r->cpu_start >= r->size) {
+		next = xen_dma_xlate_region_of_bus(map, r->cpu_start + r->size);
+		if (!next || next->cpu_start != r->cpu_start + r->size ||
+		    next->dma_start != r->dma_start + r->size)
+			return NULL;
+		r = next;
+	}
+	return r;
+}
+
+/**
  * xen_dma_xlate_region_of_dma() - Find the region holding a DMA address.
  * @map: A device's dma_range_map, ended by a region of size 0.
  * @dma_addr: DMA address, the device side of the map.

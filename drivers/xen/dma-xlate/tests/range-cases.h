@@ -41,6 +41,22 @@ static const struct contiguous_case contiguous_cases[] = {
 	{ "ends at the top", 0xfffffffffffff000ULL, SZ_4K, true },
 };
 
+/*
+ * Two regions that continue each other on the CPU and the DMA side, away
+ * from the frames the fake p2m moves.
+ */
+static const struct bus_dma_region joined_map[] = {
+	{ .cpu_start = 0x200000, .dma_start = 0x80000000, .size = SZ_1M },
+	{ .cpu_start = 0x300000, .dma_start = 0x80100000, .size = SZ_1M },
+	{ }
+};
+
+/* A region whose last DMA address is DMA_MAPPING_ERROR's value. */
+static const struct bus_dma_region top_map[] = {
+	{ .cpu_start = 0x200000, .dma_start = 0xfffffffffff00000ULL, .size = SZ_1M },
+	{ }
+};
+
 /* Two regions that touch on the CPU side but not on the DMA side. */
 static const struct bus_dma_region split_map[] = {
 	{ .cpu_start = 0x0, .dma_start = 0x0, .size = SZ_1M },
@@ -90,12 +106,25 @@ static const struct capable_case capable_cases[] = {
 	{ "holes second region one byte over", xlate_test_holes_map, M64, 0, 0x4ffff000, SZ_4K + 1,
 	  false },
 	{ "across two regions", split_map, M64, 0, 0xff000, SZ_8K, false },
+	/* Joined on both sides: one range to the device, as 6.1 maps it. */
+	{ "across two joined regions", joined_map, M64, 0, 0x2ff000, SZ_8K, true },
+	{ "joined regions, to the end of both", joined_map, M64, 0, 0x200000, 2 * SZ_1M, true },
+	{ "joined regions, one byte past both", joined_map, M64, 0, 0x200000, 2 * SZ_1M + 1,
+	  false },
+	{ "joined regions, mask ends in the second", joined_map, 0x80100fff, 0, 0x2ff000, SZ_8K,
+	  true },
+	{ "joined regions, one byte past the mask", joined_map, 0x80100fff, 0, 0x2ff000,
+	  SZ_8K + 1, false },
 	/* Zero bytes: the address itself decides (6.1 maps them directly). */
 	{ "size 0", NULL, M64, 0, 0x1000, 0, true },
 	{ "size 0 at the mask's end", NULL, M32, 0, 0xffffffff, 0, true },
 	{ "size 0 past the mask", NULL, M32, 0, 0x100000000ULL, 0, false },
 	{ "size 0 outside the region", xlate_test_rpi4_map, M32, M32, 0x40000000, 0, false },
 	{ "size wraps", NULL, M64, 0, 0x1000, SIZE_MAX, false },
+	/* No mapping may end on DMA_MAPPING_ERROR: phys_to_dma() refuses it. */
+	{ "DMA side ends on DMA_MAPPING_ERROR", top_map, M64, 0, 0x2ff000, SZ_4K, false },
+	{ "DMA side ends one below it", top_map, M64, 0, 0x2ff000, SZ_4K - 1, true },
+	{ "size 0 on DMA_MAPPING_ERROR", top_map, M64, 0, 0x2fffff, 0, false },
 	{ "all ones", NULL, M64, 0, NO_PHYS, 1, false },
 };
 
