@@ -8,10 +8,10 @@
 #include <linux/completion.h>
 #include <linux/device.h>
 #include <linux/dma-mapping.h>
+#include <linux/interrupt.h>
 #include <linux/irq_work.h>
 #include <linux/kthread.h>
 #include <linux/sched/mm.h>
-#include <linux/timer.h>
 #include <xen/dma-xlate.h>
 
 #include "test-env.h"
@@ -58,7 +58,7 @@ static void seam_is_thread_local(struct kunit *test)
  */
 struct interrupt_probe {
 	struct irq_work work;
-	struct timer_list timer;
+	struct tasklet_struct tasklet;
 	struct device *dev;
 	struct task_struct *interrupted;
 	bool in_interrupt;
@@ -80,9 +80,9 @@ static void interrupt_probe_hardirq(struct irq_work *work)
 	interrupt_probe_translate(container_of(work, struct interrupt_probe, work));
 }
 
-static void interrupt_probe_softirq(struct timer_list *timer)
+static void interrupt_probe_softirq(struct tasklet_struct *tasklet)
 {
-	interrupt_probe_translate(container_of(timer, struct interrupt_probe, timer));
+	interrupt_probe_translate(container_of(tasklet, struct interrupt_probe, tasklet));
 }
 
 static void interrupt_probe_check(struct kunit *test, struct interrupt_probe *p)
@@ -114,21 +114,18 @@ static void seam_hidden_from_hardirq(struct kunit *test)
 static void seam_hidden_from_softirq(struct kunit *test)
 {
 	struct interrupt_probe p = { };
-	unsigned long until = jiffies + 2 * HZ;
 
 	p.dev = xlate_test_device(test, NULL, DMA_BIT_MASK(64), 0);
-	timer_setup_on_stack(&p.timer, interrupt_probe_softirq, 0);
+	tasklet_setup(&p.tasklet, interrupt_probe_softirq);
 	xlate_test_use_p2m(test, &xlate_test_x86_p2m);
-	/* spinning with preemption off keeps ksoftirqd away: irq exit runs it */
-	preempt_disable();
-	p.timer.expires = jiffies + 1;
-	add_timer_on(&p.timer, smp_processor_id());
-	/* pairs with the callback's release: its fields are read after */
-	while (!smp_load_acquire(&p.done) && time_before(jiffies, until))
-		cpu_relax();
-	preempt_enable();
-	del_timer_sync(&p.timer);
-	destroy_timer_on_stack(&p.timer);
+	/*
+	 * A softirq raised with bottom halves off runs when they come back
+	 * on, in this very thread: as softirq work over the test's task.
+	 */
+	local_bh_disable();
+	tasklet_schedule(&p.tasklet);
+	local_bh_enable();
+	tasklet_kill(&p.tasklet);
 	interrupt_probe_check(test, &p);
 }
 
