@@ -57,6 +57,16 @@ static const struct bus_dma_region top_map[] = {
 	{ }
 };
 
+/*
+ * Regions that touch on the CPU side but not on the DMA side, where the
+ * fake p2m keeps the frames contiguous: only the region rule can refuse.
+ */
+static const struct bus_dma_region jump_map[] = {
+	{ .cpu_start = 0x200000, .dma_start = 0x0, .size = SZ_1M },
+	{ .cpu_start = 0x300000, .dma_start = 0x40000000, .size = SZ_1M },
+	{ }
+};
+
 /* Two regions that touch on the CPU side but not on the DMA side. */
 static const struct bus_dma_region split_map[] = {
 	{ .cpu_start = 0x0, .dma_start = 0x0, .size = SZ_1M },
@@ -106,6 +116,8 @@ static const struct capable_case capable_cases[] = {
 	{ "holes second region one byte over", xlate_test_holes_map, M64, 0, 0x4ffff000, SZ_4K + 1,
 	  false },
 	{ "across two regions", split_map, M64, 0, 0xff000, SZ_8K, false },
+	{ "across two regions whose DMA addresses jump", jump_map, M64, 0, 0x2ff000, SZ_8K,
+	  false },
 	/* Joined on both sides: one range to the device, as 6.1 maps it. */
 	{ "across two joined regions", joined_map, M64, 0, 0x2ff000, SZ_8K, true },
 	{ "joined regions, to the end of both", joined_map, M64, 0, 0x200000, 2 * SZ_1M, true },
