@@ -24,7 +24,7 @@
 #include <linux/mm.h>
 #include <xen/xen.h>
 #ifdef CONFIG_X86
-#include <asm/pgtable.h>
+#include <linux/pgtable.h>
 #include <asm/xen/page.h>
 #endif
 
