@@ -137,8 +137,9 @@ bool xen_phys_range_contiguous(phys_addr_t paddr, size_t size);
  * @size: Length of the range in bytes.
  *
  * The decision covers the whole range, not only its first frame: the range
- * must be contiguous on the bus, lie inside a single region of
- * @dev->dma_range_map, and end at or below
+ * must be contiguous on the bus and on the DMA side (it may cross from one
+ * region of @dev->dma_range_map into one that continues it on both the CPU
+ * and the DMA side, never where the DMA addresses jump), and end at or below
  * min_not_zero(*@dev->dma_mask, @dev->bus_dma_limit).  A @size of 0 is
  * judged as the one byte at @paddr: dma_capable() takes zero bytes too, and
  * swiotlb cannot bounce them.
@@ -146,7 +147,8 @@ bool xen_phys_range_contiguous(phys_addr_t paddr, size_t size);
  * Context: Any context.
  * Return: true when @dev can reach every byte of the range directly; false
  * otherwise, and for a NULL @dev (which also warns once), a @dev without a
- * DMA mask, or a range whose last byte is (phys_addr_t)-1.
+ * DMA mask, a range whose last byte is (phys_addr_t)-1, or one whose last
+ * DMA address would be DMA_MAPPING_ERROR's value.
  */
 bool xen_dma_capable(struct device *dev, phys_addr_t paddr, size_t size);
 

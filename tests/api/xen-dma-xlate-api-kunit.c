@@ -22,12 +22,6 @@
 
 #define NO_PHYS ((phys_addr_t)-1)
 
-/* Xen's own answer, from the page tables and the M2P (machine-oracle.h). */
-static phys_addr_t kernel_bus_addr(phys_addr_t paddr)
-{
-	return xen_test_machine_addr(paddr);
-}
-
 /* A device whose one region shows [@cpu_start, +@size) at @dma_start. */
 static struct device *offset_device(struct kunit *test, phys_addr_t cpu_start,
 				    dma_addr_t dma_start, u64 size, u64 mask)
@@ -60,7 +54,7 @@ static void api_round_trip_vmalloc(struct kunit *test)
 	KUNIT_ASSERT_NE(test, paddr, NO_PHYS);
 	KUNIT_EXPECT_PTR_EQ(test, xen_virt_to_page(p), vmalloc_to_page(p));
 
-	baddr = kernel_bus_addr(paddr);
+	baddr = xen_test_machine_addr(paddr);
 	dev = offset_device(test, ALIGN_DOWN(baddr, SZ_1G), 0xc0000000, SZ_1G,
 			    DMA_BIT_MASK(32));
 	dma = xen_virt_to_dma(dev, p);
@@ -77,7 +71,7 @@ static void api_out_of_window(struct kunit *test)
 	struct device *dev;
 
 	KUNIT_ASSERT_NOT_NULL(test, buf);
-	baddr = kernel_bus_addr(virt_to_phys(buf));
+	baddr = xen_test_machine_addr(virt_to_phys(buf));
 	/* A window that ends right below the buffer. */
 	dev = offset_device(test, 0, 0x80000000, ALIGN_DOWN(baddr, PAGE_SIZE),
 			    DMA_BIT_MASK(64));
@@ -94,7 +88,7 @@ static void api_capable_mask_edge(struct kunit *test)
 
 	KUNIT_ASSERT_NOT_NULL(test, buf);
 	paddr = virt_to_phys(buf);
-	baddr = kernel_bus_addr(paddr);
+	baddr = xen_test_machine_addr(paddr);
 	/* The mask ends exactly at the buffer's last byte, then one before. */
 	dev = offset_device(test, 0, 0, SZ_1G * 1024ULL, baddr + 63);
 	KUNIT_EXPECT_TRUE(test, xen_dma_capable(dev, paddr, 64));

@@ -121,8 +121,9 @@ bool xen_dma_capable(struct device *dev, phys_addr_t paddr, size_t size)
 	 * No device address may be DMA_MAPPING_ERROR's value, which
 	 * xen_phys_to_dma() refuses: a range ending there cannot be mapped.
 	 */
-	if (__sme_set(dma_last) > min_not_zero(*dev->dma_mask, dev->bus_dma_limit) ||
-	    __sme_set(dma_last) == DMA_MAPPING_ERROR) {
+	dma_last = __sme_set(dma_last);
+	if (dma_last > min_not_zero(*dev->dma_mask, dev->bus_dma_limit) ||
+	    dma_last == DMA_MAPPING_ERROR) {
 		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_BEYOND_MASK);
 		return false;
 	}

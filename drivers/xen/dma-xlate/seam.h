@@ -8,8 +8,8 @@
  * context outside reclaim, so a KUnit kernel booted as a real dom0 keeps
  * translating real DMA through the real p2m while the test runs: an
  * interrupt over the test's thread and the writeback its direct reclaim
- * starts are the kernel's, not the test's.  Without CONFIG_XEN_DMA_XLATE_KUNIT_TEST the seam
- * compiles to nothing.
+ * starts are the kernel's, not the test's.  Without
+ * CONFIG_XEN_DMA_XLATE_KUNIT_TEST the seam compiles to nothing.
  */
 #ifndef _XEN_DMA_XLATE_SEAM_H
 #define _XEN_DMA_XLATE_SEAM_H

@@ -71,8 +71,8 @@ static void interrupt_probe_translate(struct interrupt_probe *p)
 	p->interrupted = current;
 	p->in_interrupt = !in_task();
 	p->seen = xen_phys_to_dma(p->dev, MOVED_PADDR);
-	/* publishes the fields above to the spinning test thread */
-	smp_store_release(&p->done, true);
+	/* same CPU: irq_work_sync() or local_bh_enable() returns after this */
+	p->done = true;
 }
 
 static void interrupt_probe_hardirq(struct irq_work *work)
