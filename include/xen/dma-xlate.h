@@ -45,8 +45,10 @@ dma_addr_t xen_phys_to_dma(struct device *dev, phys_addr_t paddr);
  * The inverse of xen_phys_to_dma(): the region of @dev->dma_range_map that
  * holds @dma_addr gives the bus address, and the p2m gives the local frame
  * behind it.  A local frame is accepted only when it maps back to the same
- * bus frame, so a bus frame that no local page owns is refused rather than
- * guessed.
+ * bus frame and, on Arm (whose p2m answers every bus frame with the same
+ * frame number), only when it is a page of this kernel's that the balloon
+ * has not given back to Xen: a bus frame that no local page owns, such as
+ * another domain's granted to us, is refused rather than guessed.
  *
  * Context: Any context.
  * Return: The guest physical address, or (phys_addr_t)-1 when @dev is NULL

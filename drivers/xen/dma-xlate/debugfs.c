@@ -78,17 +78,12 @@ static int xen_dma_xlate_foreign_show(struct seq_file *m, void *unused)
 }
 DEFINE_SHOW_ATTRIBUTE(xen_dma_xlate_foreign);
 
-static int xen_dma_xlate_devices_open(struct inode *inode, struct file *file)
-{
-	return single_open(file, xen_dma_xlate_devices_show, NULL);
-}
-
 static const struct file_operations xen_dma_xlate_devices_fops = {
 	.owner = THIS_MODULE,
 	.open = xen_dma_xlate_devices_open,
 	.read = seq_read,
 	.llseek = seq_lseek,
-	.release = single_release,
+	.release = xen_dma_xlate_devices_release,
 };
 
 static void xen_dma_xlate_print_answer(struct seq_file *m, const struct xen_dma_xlate_query *q,

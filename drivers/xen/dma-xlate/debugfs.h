@@ -16,8 +16,10 @@
 
 #include <linux/types.h>
 
-struct device;
 struct dentry;
+struct device;
+struct file;
+struct inode;
 struct seq_file;
 
 /* Longest device name a query may carry, with its NUL. */
@@ -74,6 +76,30 @@ void xen_dma_xlate_explain(struct device *dev, enum xen_dma_xlate_space space,
 			   u64 addr, struct xen_dma_xlate_answer *a);
 const char *xen_dma_xlate_space_name(enum xen_dma_xlate_space space);
 
+/**
+ * struct xen_dma_xlate_reach - dom0 RAM pages a device reaches directly.
+ * @dev: The device.
+ * @limit: The smaller of the DMA mask and bus_dma_limit (when set).
+ * @pages: Xen pages of System RAM that have a bus frame.
+ * @reached: Those of @pages the device can DMA to without bouncing.
+ * @outside: Those of @pages that no DMA region of the device reaches
+ *	(whole in one region or across regions that join); the others it
+ *	misses lie above its mask or bus limit.
+ */
+struct xen_dma_xlate_reach {
+	struct device *dev;
+	u64 limit;
+	unsigned long pages;
+	unsigned long reached;
+	unsigned long outside;
+};
+
+void xen_dma_xlate_reach_run(struct xen_dma_xlate_reach *reach, phys_addr_t baddr,
+			     unsigned long pages);
+void xen_dma_xlate_reach_ram(struct xen_dma_xlate_reach *reach, size_t nr,
+			     phys_addr_t start, phys_addr_t end);
+int xen_dma_xlate_devices_open(struct inode *inode, struct file *file);
+int xen_dma_xlate_devices_release(struct inode *inode, struct file *file);
 int xen_dma_xlate_devices_show(struct seq_file *m, void *unused);
 long xen_dma_xlate_count_foreign(void);
 struct device *xen_dma_xlate_find_device(const char *name);

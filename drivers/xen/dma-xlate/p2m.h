@@ -10,6 +10,7 @@
 #define _XEN_DMA_XLATE_P2M_H
 
 #include <linux/compiler.h>
+#include <linux/mm.h>
 #include <linux/types.h>
 #include <xen/xen.h>
 #include <xen/page.h>
@@ -38,8 +39,10 @@
  */
 static __always_inline bool xen_dma_xlate_p2m_is_identity(void)
 {
-	if (xen_dma_xlate_fake_p2m())
-		return false;
+	const struct xen_dma_xlate_p2m *fake = xen_dma_xlate_fake_p2m();
+
+	if (unlikely(fake))
+		return fake->is_identity;
 	if (!xen_domain())
 		return true;
 #ifdef CONFIG_X86
@@ -88,13 +91,56 @@ static __always_inline unsigned long xen_dma_xlate_raw_bfn_to_pfn(unsigned long 
 }
 
 /**
+ * xen_dma_xlate_reverse_is_a_guess() - Check whether bfn_to_pfn() only guesses.
+ *
+ * x86 PV's mfn_to_pfn() reads Xen's M2P and checks it against the p2m, so
+ * its answer is a local pfn or none.  Arm's bfn_to_pfn() is the identity:
+ * it answers with a number for every frame, another domain's too.
+ *
+ * Context: Any context.
+ * Return: true when an answer of xen_dma_xlate_raw_bfn_to_pfn() that maps
+ * back to its bus frame still needs a page of this kernel behind it.
+ */
+static __always_inline bool xen_dma_xlate_reverse_is_a_guess(void)
+{
+	const struct xen_dma_xlate_p2m *fake = xen_dma_xlate_fake_p2m();
+
+	if (unlikely(fake))
+		return fake->local_frame_is_identity;
+	/* Off Xen there is no other domain whose frame it could be. */
+	return xen_domain() && !IS_ENABLED(CONFIG_X86);
+}
+
+/**
+ * xen_dma_xlate_frame_is_ours() - Check that a page of this kernel is a Xen pfn.
+ * @xen_pfn: Guest frame, in 4 KiB Xen pages.
+ *
+ * Arm's dom0 is mapped 1:1, so another domain's frame has a number that
+ * no page of dom0's owns, and a frame of dom0's that the balloon gave back
+ * to Xen (which may have handed it to another domain) is offline.
+ *
+ * Context: Any context.
+ * Return: true when @xen_pfn is in a page of this kernel's memory map
+ * that is not ballooned out.
+ */
+static __always_inline bool xen_dma_xlate_frame_is_ours(unsigned long xen_pfn)
+{
+	unsigned long pfn = xen_pfn >> (PAGE_SHIFT - XEN_PAGE_SHIFT);
+
+	return pfn_valid(pfn) && !PageOffline(pfn_to_page(pfn));
+}
+
+/**
  * xen_dma_xlate_bfn_to_pfn() - Find the local pfn behind a bus frame.
  * @bfn: Bus frame, in 4 KiB Xen pages.
  *
- * Arm's bfn_to_pfn() is the identity even for a bus frame that a foreign
- * mapping put behind another pfn, so a candidate pfn is accepted only when
- * the p2m maps it back to the same bus frame.  On x86 mfn_to_pfn() already
- * checks this; doing it once more keeps one rule for every p2m.
+ * A candidate pfn is accepted only when the p2m maps it back to the same
+ * bus frame: Arm's bfn_to_pfn() answers @bfn even when a foreign mapping
+ * put @bfn behind another pfn (on x86 mfn_to_pfn() already checks this;
+ * doing it once more keeps one rule for every p2m).  Where the answer is
+ * the identity, a frame that no foreign mapping uses passes that check
+ * too, so the pfn must also be a page of ours: another domain's frame has
+ * no local pfn here, even though a grant mapping may show it to us.
  *
  * Context: Any context.
  * Return: The Xen pfn, or XEN_DMA_XLATE_NO_FRAME when no local pfn maps
@@ -106,6 +152,8 @@ static __always_inline unsigned long xen_dma_xlate_bfn_to_pfn(unsigned long bfn)
 
 	if (xen_pfn == XEN_DMA_XLATE_NO_FRAME ||
 	    xen_dma_xlate_pfn_to_bfn(xen_pfn) != bfn)
+		return XEN_DMA_XLATE_NO_FRAME;
+	if (xen_dma_xlate_reverse_is_a_guess() && !xen_dma_xlate_frame_is_ours(xen_pfn))
 		return XEN_DMA_XLATE_NO_FRAME;
 	return xen_pfn;
 }

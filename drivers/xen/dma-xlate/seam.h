@@ -26,12 +26,21 @@ struct kunit;
  * @local_frame: Bus frame to Xen pfn (bfn_to_pfn()), or ~0UL when there is
  *               none; need not be exact (Arm's is the identity): the
  *               library checks the answer.
+ * @local_frame_is_identity: @local_frame answers every bus frame with the
+ *                           same number, as Arm's does: the library must
+ *                           then also check that a page of this kernel
+ *                           stands behind the answer.
+ * @is_identity: Every pfn is its own bus frame, as on Arm while nothing
+ *               foreign is mapped: the library may skip the lookups, and a
+ *               test counts that it does.
  */
 struct xen_dma_xlate_p2m {
 	unsigned long (*bus_frame)(const struct xen_dma_xlate_p2m *p2m,
 				   unsigned long xen_pfn);
 	unsigned long (*local_frame)(const struct xen_dma_xlate_p2m *p2m,
 				     unsigned long bfn);
+	bool local_frame_is_identity;
+	bool is_identity;
 };
 
 #if IS_ENABLED(CONFIG_XEN_DMA_XLATE_KUNIT_TEST)
@@ -48,6 +57,8 @@ struct xen_dma_xlate_seam {
 
 extern struct xen_dma_xlate_seam xen_dma_xlate_seam;
 
+int xen_dma_xlate_seam_show(struct kunit *owner, const struct xen_dma_xlate_p2m *p2m);
+void xen_dma_xlate_seam_hide(void);
 int xen_dma_xlate_test_use_p2m(struct kunit *test,
 			       const struct xen_dma_xlate_p2m *p2m);
 

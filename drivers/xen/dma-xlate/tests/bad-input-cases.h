@@ -43,6 +43,7 @@ enum bad_input_dev {
 	D_ZERO_FIRST,	/* a zero-size region first */
 	D_ZERO_MID,	/* a zero-size region between two */
 	D_OVERLAP,	/* two regions overlapping on the CPU side */
+	D_OVERLAP_DMA,	/* two regions overlapping on the DMA side */
 	D_WRAP_CPU,	/* a region whose CPU side wraps past the top */
 	D_WRAP_DMA,	/* a region whose DMA side wraps past the top */
 };
@@ -224,6 +225,14 @@ static const struct bad_input_case bad_input_cases[] = {
 	ADDR(DMA_TO_BUS, "overlap: second region", OVERLAP, X86, 0x40000000, 0, R_VAL(0x200000)),
 	ADDR(CAPABLE, "overlap: leaves the first match", OVERLAP, X86, 0x300000, SZ_2M, R_FAIL),
 	ADDR(CAPABLE, "overlap: inside the first match", OVERLAP, X86, 0x3ff000, SZ_4K, R_TRUE),
+	ADDR(DMA_TO_PHYS, "DMA overlap: first wins", OVERLAP_DMA, X86, 0x80300000, 0,
+	     R_VAL(0x300000)),
+	ADDR(DMA_TO_BUS, "DMA overlap: first wins", OVERLAP_DMA, X86, 0x80300000, 0,
+	     R_VAL(0x300000)),
+	ADDR(DMA_TO_PHYS, "DMA overlap: past the first", OVERLAP_DMA, X86, 0x80500000, 0,
+	     R_VAL(0x10300000)),
+	ADDR(PHYS_TO_DMA, "DMA overlap: no round trip", OVERLAP_DMA, X86, 0x10100000, 0,
+	     R_VAL(0x80300000)),
 	ADDR(PHYS_TO_DMA, "CPU wraps: in the region", WRAP_CPU, X86, TOP - 0xfffff, 0, R_FAIL),
 	ADDR(PHYS_TO_DMA, "CPU wraps: next region", WRAP_CPU, X86, 0x1000, 0, R_VAL(0x10001000)),
 	ADDR(DMA_TO_PHYS, "CPU wraps: in the region", WRAP_CPU, X86, 0x150000, 0, R_FAIL),

@@ -52,6 +52,12 @@ static const struct bus_dma_region bad_overlap_map[] = {
 	{ }
 };
 
+static const struct bus_dma_region bad_overlap_dma_map[] = {
+	{ .cpu_start = 0x0, .dma_start = 0x80000000, .size = SZ_4M },
+	{ .cpu_start = 0x10000000, .dma_start = 0x80200000, .size = SZ_4M },
+	{ }
+};
+
 static const struct bus_dma_region bad_wrap_cpu_map[] = {
 	{ .cpu_start = (phys_addr_t)-SZ_1M, .dma_start = 0x0, .size = SZ_2M },
 	{ .cpu_start = 0x0, .dma_start = 0x10000000, .size = SZ_1G },
@@ -81,6 +87,7 @@ static struct device *bad_input_device(struct kunit *test, enum bad_input_dev ki
 		[D_ZERO_FIRST] = bad_zero_first_map,
 		[D_ZERO_MID] = bad_zero_mid_map,
 		[D_OVERLAP] = bad_overlap_map,
+		[D_OVERLAP_DMA] = bad_overlap_dma_map,
 		[D_WRAP_CPU] = bad_wrap_cpu_map,
 		[D_WRAP_DMA] = bad_wrap_dma_map,
 	};

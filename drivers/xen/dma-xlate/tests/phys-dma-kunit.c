@@ -8,8 +8,10 @@
 #include <kunit/test.h>
 #include <linux/device.h>
 #include <linux/dma-direct.h>
+#include <linux/mm.h>
 #include <linux/sizes.h>
 #include <xen/dma-xlate.h>
+#include <xen/page.h>
 #include <xen/xen.h>
 
 #include "phys-dma-cases.h"
@@ -65,7 +67,68 @@ static void arm_foreign_frame(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(dev, 0xc0103010), NO_PHYS);
 	/* Xen still flushes the granted frame by its bus address. */
 	KUNIT_EXPECT_EQ(test, xen_dma_to_bus(dev, 0xfff00010), 0x3ff00010);
-	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(dev, 0xc0200010), 0x200010);
+}
+
+/* A page of this kernel's that the fake p2m leaves at its own bus frame. */
+static struct page *arm_own_page(struct kunit *test)
+{
+	const struct xen_dma_xlate_p2m *ops = &xlate_test_arm_p2m.ops;
+	struct page *page = alloc_page(GFP_KERNEL);
+	unsigned long xen_pfn;
+
+	KUNIT_ASSERT_NOT_NULL(test, page);
+	xen_pfn = XEN_PFN_DOWN(page_to_phys(page));
+	if (ops->bus_frame(ops, xen_pfn) != xen_pfn) {
+		__free_page(page);
+		KUNIT_ASSERT_FAILURE(test, "page at Xen pfn %#lx is in the fake p2m's table",
+				     xen_pfn);
+	}
+	return page;
+}
+
+/*
+ * Under an Arm p2m every bus frame that no foreign mapping uses maps back
+ * to itself, another domain's too: only a page of ours may pass.  Nothing
+ * of this kernel's lives 64 GiB and more up, so the first frame there that
+ * the memory map lacks stands for another domain's.
+ */
+static void arm_frame_of_another_domain(struct kunit *test)
+{
+	struct device *dev = xlate_test_device(test, NULL, DMA_BIT_MASK(64), 0);
+	struct page *page = arm_own_page(test);
+	phys_addr_t own = page_to_phys(page) + 0x10;
+	phys_addr_t other = (phys_addr_t)SZ_1G << 6;
+
+	while (other < (phys_addr_t)SZ_1G << 12 && pfn_valid(PHYS_PFN(other)))
+		other += SZ_1G;
+	xlate_test_use_p2m(test, &xlate_test_arm_p2m);
+	KUNIT_EXPECT_FALSE(test, pfn_valid(PHYS_PFN(other)));
+	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(dev, other + 0x10), NO_PHYS);
+	KUNIT_EXPECT_EQ(test, xen_dma_to_bus(dev, other + 0x10), other + 0x10);
+	KUNIT_EXPECT_EQ(test, xen_dma_to_phys(dev, own), own);
+	__free_page(page);
+}
+
+/*
+ * A page the balloon gave back to Xen is still in the memory map, but its
+ * frame may be another domain's by now: it is marked offline, as the
+ * balloon driver marks it, and must not pass for ours.
+ */
+static void arm_ballooned_frame(struct kunit *test)
+{
+	struct device *dev = xlate_test_device(test, NULL, DMA_BIT_MASK(64), 0);
+	struct page *page = arm_own_page(test);
+	phys_addr_t paddr = page_to_phys(page) + 0x20;
+	phys_addr_t ballooned, back;
+
+	xlate_test_use_p2m(test, &xlate_test_arm_p2m);
+	__SetPageOffline(page);
+	ballooned = xen_dma_to_phys(dev, paddr);
+	__ClearPageOffline(page);
+	back = xen_dma_to_phys(dev, paddr);
+	__free_page(page);
+	KUNIT_EXPECT_EQ(test, ballooned, NO_PHYS);
+	KUNIT_EXPECT_EQ(test, back, paddr);
 }
 
 /* Without a fake p2m the kernel's own p2m is the oracle. */
@@ -93,6 +156,8 @@ static struct kunit_case phys_dma_test_cases[] = {
 	KUNIT_CASE_PARAM(phys_to_dma_and_back, phys_dma_gen_params),
 	KUNIT_CASE_PARAM(dma_to_phys_only, dma_phys_gen_params),
 	KUNIT_CASE(arm_foreign_frame),
+	KUNIT_CASE(arm_frame_of_another_domain),
+	KUNIT_CASE(arm_ballooned_frame),
 	KUNIT_CASE(real_p2m),
 	KUNIT_CASE(null_device),
 	{ }

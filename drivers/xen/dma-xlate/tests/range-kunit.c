@@ -57,10 +57,51 @@ static void dma_capable_bad_device(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, xen_dma_capable(NULL, 0x1000, SZ_4K));
 }
 
+/*
+ * Bus frames that run on past the last one a phys_addr_t can address:
+ * contiguous frame numbers, but no address for the frame after the top.
+ * The highest bus frame is written by hand, not taken from the library.
+ */
+#define TOP_BFN		((unsigned long)(~(u64)0 >> 12))
+
+static unsigned long top_bus_frame(const struct xen_dma_xlate_p2m *ops, unsigned long pfn)
+{
+	return pfn >= 0x100 && pfn < 0x104 ? TOP_BFN - 1 + (pfn - 0x100) : pfn;
+}
+
+static unsigned long top_local_frame(const struct xen_dma_xlate_p2m *ops, unsigned long bfn)
+{
+	return bfn >= TOP_BFN - 1 && bfn < TOP_BFN + 3 ? bfn - (TOP_BFN - 1) + 0x100 : bfn;
+}
+
+static const struct xen_dma_xlate_p2m top_p2m = {
+	.bus_frame = top_bus_frame,
+	.local_frame = top_local_frame,
+};
+
+static void range_runs_past_top_bus_frame(struct kunit *test)
+{
+	struct device *dev = xlate_test_device(test, NULL, DMA_BIT_MASK(64), 0);
+
+	if (sizeof(phys_addr_t) != sizeof(u64))
+		kunit_skip(test, "written for a 64-bit phys_addr_t");
+	KUNIT_ASSERT_EQ(test, xen_dma_xlate_test_use_p2m(test, &top_p2m), 0);
+	/* pfn 0x100 and 0x101: the last two bus frames there are. */
+	KUNIT_EXPECT_TRUE(test, xen_phys_range_contiguous(0x100000, SZ_8K));
+	KUNIT_EXPECT_EQ(test, xen_phys_to_dma(dev, 0x100123),
+			(dma_addr_t)(TOP_BFN - 1) << 12 | 0x123);
+	/* pfn 0x102 follows them with a frame number beyond the top. */
+	KUNIT_EXPECT_FALSE(test, xen_phys_range_contiguous(0x100000, SZ_8K + SZ_4K));
+	KUNIT_EXPECT_FALSE(test, xen_phys_range_contiguous(0x101fff, 2));
+	KUNIT_EXPECT_FALSE(test, xen_dma_capable(dev, 0x101000, SZ_8K));
+	KUNIT_EXPECT_EQ(test, xen_phys_to_dma(dev, 0x102000), DMA_MAPPING_ERROR);
+}
+
 static struct kunit_case range_test_cases[] = {
 	KUNIT_CASE_PARAM(range_contiguous, contiguous_gen_params),
 	KUNIT_CASE_PARAM(range_dma_capable, capable_gen_params),
 	KUNIT_CASE(dma_capable_bad_device),
+	KUNIT_CASE(range_runs_past_top_bus_frame),
 	{ }
 };
 

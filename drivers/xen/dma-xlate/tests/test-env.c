@@ -44,7 +44,7 @@ static unsigned long xlate_test_local_frame(const struct xen_dma_xlate_p2m *ops,
 	const struct xlate_test_p2m *p2m = to_test_p2m(ops);
 	size_t i;
 
-	if (p2m->arm_like)
+	if (ops->local_frame_is_identity)
 		return bfn;
 	for (i = 0; i < p2m->nr_frames; i++) {
 		const struct xlate_test_frame *f = &p2m->frames[i];
@@ -72,10 +72,10 @@ const struct xlate_test_p2m xlate_test_arm_p2m = {
 	.ops = {
 		.bus_frame = xlate_test_bus_frame,
 		.local_frame = xlate_test_local_frame,
+		.local_frame_is_identity = true,
 	},
 	.frames = xlate_test_frames,
 	.nr_frames = ARRAY_SIZE(xlate_test_frames),
-	.arm_like = true,
 };
 
 const struct bus_dma_region xlate_test_rpi4_map[] = {

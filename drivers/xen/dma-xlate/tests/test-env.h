@@ -37,15 +37,15 @@ struct xlate_test_frame {
  * @ops: What the library calls.
  * @frames: The entries that differ from the identity.
  * @nr_frames: Number of @frames.
- * @arm_like: Model Arm, whose bfn_to_pfn() is the identity and never
- *            refuses; otherwise model x86 PV, whose M2P refuses bus
- *            frames that no local pfn owns.
+ *
+ * With @ops.local_frame_is_identity it models Arm, whose bfn_to_pfn() is
+ * the identity and never refuses; otherwise x86 PV, whose M2P refuses bus
+ * frames that no local pfn owns.
  */
 struct xlate_test_p2m {
 	struct xen_dma_xlate_p2m ops;
 	const struct xlate_test_frame *frames;
 	size_t nr_frames;
-	bool arm_like;
 };
 
 /*
