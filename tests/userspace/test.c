@@ -17,6 +17,7 @@
 #include <linux/bug.h>
 #include <linux/device.h>
 #include <linux/dma-direct.h>
+#include <linux/mem_encrypt.h>
 #include <xen/dma-xlate.h>
 #include <xen/page.h>
 #include <xdx-p2m.h>
@@ -128,6 +129,36 @@ static void native_cases(void)
 	CHECK_EQ("native", "capable one byte past region", xen_dma_capable(&d, 0x0, SZ_1G + 1), false);
 }
 
+/*
+ * AMD SME: every DMA address carries the C-bit, which phys_to_dma() sets
+ * and dma_to_phys() clears, and the mask must cover it.  No machine here
+ * has SME; the shim's mask stands in for the kernel's sme_me_mask.
+ */
+static void sme_cases(void)
+{
+	const u64 c_bit = 1ULL << 47;
+	struct device d;
+	u64 mask;
+
+	use_test_p2m();
+	xdx_sme_me_mask = c_bit;
+	make_dev(&d, &mask, NULL, M64, 0);
+	CHECK_EQ("sme", "phys_to_dma sets the C-bit", xen_phys_to_dma(&d, 0x101fff),
+		 0x20101fff | c_bit);
+	CHECK_EQ("sme", "dma_to_phys clears it", xen_dma_to_phys(&d, 0x20101fff | c_bit), 0x101fff);
+	CHECK_EQ("sme", "dma_to_bus clears it", xen_dma_to_bus(&d, 0x20101fff | c_bit), 0x20101fff);
+	make_dev(&d, &mask, xlate_test_rpi4_map, M64, 0);
+	CHECK_EQ("sme", "rpi4: offset, then the C-bit", xen_phys_to_dma(&d, 0x12345),
+		 0xc0012345 | c_bit);
+	CHECK_EQ("sme", "rpi4: back", xen_dma_to_phys(&d, 0xc0012345 | c_bit), 0x12345);
+	make_dev(&d, &mask, NULL, c_bit - 1, 0);
+	CHECK_EQ("sme", "capable: the C-bit is above a 47-bit mask",
+		 xen_dma_capable(&d, 0x1000, SZ_4K), false);
+	make_dev(&d, &mask, NULL, (c_bit << 1) - 1, 0);
+	CHECK_EQ("sme", "capable: within a 48-bit mask", xen_dma_capable(&d, 0x1000, SZ_4K), true);
+	xdx_sme_me_mask = 0;
+}
+
 static void bad_device_cases(void)
 {
 	struct device d;
@@ -190,6 +221,7 @@ int main(void)
 			 xen_dma_capable(&d, c->paddr, c->size), c->capable);
 	}
 	bad_device_cases();
+	sme_cases();
 	native_cases();
 	xdx_p2m_native();
 

@@ -6,6 +6,7 @@
 #include <xen/page.h>
 
 unsigned long xdx_warnings;
+u64 xdx_sme_me_mask;
 struct rb_root phys_to_mach;
 enum xdx_p2m_mode xdx_p2m_mode = XDX_P2M_NATIVE;
 

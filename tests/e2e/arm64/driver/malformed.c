@@ -11,9 +11,16 @@
  *   0 ends a dma_range_map, so the good entry behind it is never seen.
  * - malformed-overlap: a second entry whose CPU side lies inside the first
  *   one's, with another DMA offset.
+ *
+ * A library that refused everything would give no third answer either, so
+ * each row also requires the kernel's translations: on the overlap device
+ * some addresses must translate, and the library may refuse only a DMA
+ * address whose kernel answer is no page of dom0's (the library takes a bus
+ * frame back only to a local page; the kernel's helper does not look).
  */
 #include <linux/device.h>
 #include <linux/dma-direct.h>
+#include <linux/mm.h>
 #include <xen/dma-xlate.h>
 
 #include "e2e.h"
@@ -24,6 +31,7 @@ struct e2e_probe_addrs {
 	unsigned int same;	/* both translated, to the same address */
 	unsigned int both_error;	/* both refused */
 	unsigned int error;	/* the library refused, the kernel translated */
+	unsigned int not_ours;	/* ... of those, to no page of dom0's */
 	unsigned int other;	/* a third answer: a failure */
 };
 
@@ -56,6 +64,7 @@ static void e2e_dma(struct device *dev, dma_addr_t d, struct e2e_probe_addrs *a)
 		a->same++;
 	} else if (got == (phys_addr_t)-1) {
 		a->error++;
+		a->not_ours += !pfn_valid(PHYS_PFN(kernel));
 	} else {
 		a->other++;
 		pr_info(E2E_PREFIX "%s: dma %pad -> %pa, dma_to_phys %pa\n",
@@ -63,8 +72,11 @@ static void e2e_dma(struct device *dev, dma_addr_t d, struct e2e_probe_addrs *a)
 	}
 }
 
-/* Probe dom0's RAM and every window's both sides, then report. */
-static void e2e_malformed_one(const char *name, struct device *dev)
+/*
+ * Probe dom0's RAM and every window's both sides, then report.  @translates:
+ * whether the kernel's own helpers translate anything for @dev.
+ */
+static void e2e_malformed_one(const char *name, struct device *dev, bool translates)
 {
 	struct e2e_window w[E2E_MAX_WINDOWS];
 	struct e2e_probe_addrs a = { };
@@ -94,9 +106,17 @@ static void e2e_malformed_one(const char *name, struct device *dev)
 		e2e_report(name, E2E_FAIL,
 			   "%u of %u addresses got a third answer (neither error nor the kernel's)",
 			   a.other, a.tried);
+	else if (a.error != a.not_ours)
+		e2e_report(name, E2E_FAIL,
+			   "the library refused %u addresses that the kernel translates into dom0's RAM",
+			   a.error - a.not_ours);
+	else if (translates != (a.same > 0))
+		e2e_report(name, E2E_FAIL,
+			   "%u of %u addresses translated as the kernel does, want %s",
+			   a.same, a.tried, translates ? "some" : "none");
 	else
 		e2e_report(name, E2E_PASS,
-			   "%d dma-ranges entries -> %d regions in the map, mask %#llx; %u addresses: %u translated as the kernel does, %u refused by both, %u refused by the library only; capable(RAM start) %d",
+			   "%d dma-ranges entries -> %d regions in the map, mask %#llx; %u addresses: %u translated as the kernel does, %u refused by both, %u refused by the library only (no page of dom0's behind them); capable(RAM start) %d",
 			   n, regions, dev->dma_mask ? *dev->dma_mask : 0ULL,
 			   a.tried, a.same, a.both_error, a.error, capable);
 }
@@ -110,6 +130,7 @@ static void e2e_malformed_one(const char *name, struct device *dev)
  */
 void e2e_check_malformed(struct device *zero, struct device *overlap)
 {
-	e2e_malformed_one("malformed-zero", zero);
-	e2e_malformed_one("malformed-overlap", overlap);
+	/* A zero-size region ends the map: the kernel translates nothing. */
+	e2e_malformed_one("malformed-zero", zero, false);
+	e2e_malformed_one("malformed-overlap", overlap, true);
 }
