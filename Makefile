@@ -28,7 +28,7 @@ help:
 	@echo "make kunit [KCONF=x86_64|arm64|arm64-16k|arm64-64k]  run the KUnit suites on one configuration"
 	@echo "make kunit-dom0 [KCONF=...]  boot that KUnit kernel as dom0 of Xen 4.17 in QEMU"
 	@echo "make into-tree KTREE=<6.1 or 6.12 tree>  wire the library into a kernel tree"
-	@echo "make mutants       break the library on purpose and check that KUnit notices"
+	@echo "make mutants       break the library on purpose and check that a test notices (x86_64 KUnit, userspace)"
 	@echo "make bench         native + in-kernel benchmarks; writes Documentation/performance.rst"
 	@echo "make docs          the Sphinx documentation, HTML in $(DOCS_OUT) (warnings fail)"
 	@echo "make package       the .deb (lintian-checked) and a dkms build against Debian's 6.1 amd64 headers"
