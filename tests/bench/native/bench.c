@@ -43,6 +43,8 @@
 #define XBM_P2M_FRAMES		65536UL
 
 unsigned long xdx_warnings;
+/* The userspace shim's SME mask (linux/mem_encrypt.h): no SME here. */
+u64 xdx_sme_me_mask;
 
 enum xbm_kind { XBM_P2D, XBM_D2P, XBM_CONTIG, XBM_CAPABLE };
 
