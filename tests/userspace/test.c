@@ -22,7 +22,6 @@
 #include <xen/page.h>
 #include <xdx-p2m.h>
 
-
 #define NO_PHYS		((phys_addr_t)-1)
 #define SZ_4K		0x1000UL
 #define SZ_8K		0x2000UL
@@ -66,7 +65,6 @@ const struct bus_dma_region xlate_test_holes_map[] = {
 	{ 0 }
 };
 
-
 static void use_test_p2m(void)
 {
 	static unsigned long *frames;
@@ -103,14 +101,6 @@ static struct device *make_dev(struct device *dev, u64 *maskp,
 	dev->dma_range_map = map;
 	return dev;
 }
-
-
-
-
-
-
-
-
 
 /* Not under Xen: no p2m, every range is contiguous unless it wraps. */
 static void native_cases(void)
