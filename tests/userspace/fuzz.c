@@ -117,6 +117,26 @@ static int first_dma(const struct bus_dma_region *map, int nr, uint64_t d)
 	return -1;
 }
 
+/*
+ * Oracle: the region that holds bus address @b among region @r and the
+ * regions that continue it on the CPU and the DMA side alike (joined
+ * regions, which a capable range may cross), or -1.
+ */
+static int chain_region(const struct bus_dma_region *map, int nr, int r, uint64_t b)
+{
+	/* each region once: wrapping regions could otherwise chain in a ring */
+	for (int steps = 0; b - map[r].cpu_start >= map[r].size; steps++) {
+		uint64_t next = map[r].cpu_start + map[r].size;
+		int rn = first_cpu(map, nr, next);
+
+		if (steps == nr || rn < 0 || rn == r || map[rn].cpu_start != next ||
+		    map[rn].dma_start != map[r].dma_start + map[r].size)
+			return -1;
+		r = rn;
+	}
+	return r;
+}
+
 /* Oracle: bus address of @p from the model, or NO_PHYS. */
 static uint64_t bus_of(uint64_t p)
 {
@@ -339,17 +359,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		lastd = xen_phys_to_dma(&dev, last);
 #ifndef XDX_STRICT_C
 		/*
-		 * First-match rule: when an earlier region overlaps the range's
-		 * end on the CPU side, xen_phys_to_dma(last) legitimately goes
-		 * through that region (crashes/README.md, finding 1); the
-		 * device's view is then the region of the first byte.
+		 * First-match rule: when another region, earlier in the map
+		 * than the one the range reaches its end through, overlaps
+		 * that end on the CPU side, xen_phys_to_dma(last) legitimately
+		 * goes through it (crashes/README.md, findings 1 and 4); the
+		 * device's view is then the first byte's region and the
+		 * regions that continue it.
 		 */
 		if (map) {
 			int rf = first_cpu(map, nvalid, bus_of(p));
 			int rl = first_cpu(map, nvalid, bus_of(last));
+			int rc = rf < 0 ? -1 : chain_region(map, nvalid, rf, bus_of(last));
 
-			if (rf > 0 && rl >= 0 && rl < rf &&
-			    bus_of(last) - map[rf].cpu_start < map[rf].size)
+			if (rl >= 0 && rc >= 0 && rl != rc)
 				lastd = first + (s1 - 1);
 		}
 #endif
