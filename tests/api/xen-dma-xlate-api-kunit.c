@@ -89,8 +89,13 @@ static void api_capable_mask_edge(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, buf);
 	paddr = virt_to_phys(buf);
 	baddr = xen_test_machine_addr(paddr);
-	/* The mask ends exactly at the buffer's last byte, then one before. */
-	dev = offset_device(test, 0, 0, SZ_1G * 1024ULL, baddr + 63);
+	/*
+	 * The mask ends exactly at the buffer's last byte, then one before.
+	 * One region over all of RAM: 1 TiB, or what a 32-bit phys_addr_t
+	 * holds without wrapping.
+	 */
+	dev = offset_device(test, 0, 0, min_t(u64, SZ_1G * 1024ULL, (phys_addr_t)-1),
+			    baddr + 63);
 	KUNIT_EXPECT_TRUE(test, xen_dma_capable(dev, paddr, 64));
 	dev->coherent_dma_mask = baddr + 62;
 	KUNIT_EXPECT_FALSE(test, xen_dma_capable(dev, paddr, 64));

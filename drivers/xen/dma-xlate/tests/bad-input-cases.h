@@ -113,6 +113,8 @@ struct bad_input_case {
 	  .p2m = M_REAL, r }
 
 #define TOP		((u64)(phys_addr_t)-1)
+/* The DMA side's top: the same as TOP but where a phys_addr_t is 32 bits. */
+#define DMA_TOP		((u64)(dma_addr_t)-1)
 
 static const struct bad_input_case bad_input_cases[] = {
 	/* The device. */
@@ -171,8 +173,8 @@ static const struct bad_input_case bad_input_cases[] = {
 	ADDR(DMA_TO_BUS, "DMA_MAPPING_ERROR in a map", RPI4, X86, DMA_MAPPING_ERROR, 0, R_FAIL),
 	ADDR(DMA_TO_PHYS, "last byte but one", NO_MAP, X86, TOP - 1, 0, R_VAL(TOP - 1)),
 	ADDR(DMA_TO_BUS, "last byte but one", NO_MAP, X86, TOP - 1, 0, R_VAL(TOP - 1)),
-	ADDR(DMA_TO_PHYS, "last byte but one in a map", RPI4, X86, TOP - 1, 0, R_FAIL),
-	ADDR(DMA_TO_BUS, "last byte but one in a map", RPI4, X86, TOP - 1, 0, R_FAIL),
+	ADDR(DMA_TO_PHYS, "last byte but one in a map", RPI4, X86, DMA_TOP - 1, 0, R_FAIL),
+	ADDR(DMA_TO_BUS, "last byte but one in a map", RPI4, X86, DMA_TOP - 1, 0, R_FAIL),
 	ADDR(CONTIGUOUS, "(phys_addr_t)-1, one byte", NONE, X86, TOP, 1, R_TRUE),
 	ADDR(CONTIGUOUS, "(phys_addr_t)-1, two bytes", NONE, X86, TOP, 2, R_FAIL),
 	ADDR(CONTIGUOUS, "last frame, ends at the top", NONE, X86, TOP - 0xfff, SZ_4K, R_TRUE),

@@ -39,7 +39,14 @@
 #define CHURN_TIMEOUT		(20 * HZ)
 
 /* How far past the end of RAM the churned frame lies. */
+#ifdef CONFIG_PHYS_ADDR_T_64BIT
 #define CHURN_PAST_RAM	(64ULL << 30)
+#define CHURN_BUS_SHIFT	SZ_4G
+#else
+/* Addresses a 32-bit phys_addr_t (Arm without LPAE) still holds. */
+#define CHURN_PAST_RAM	SZ_1G
+#define CHURN_BUS_SHIFT	SZ_64M
+#endif
 
 /*
  * The frame whose p2m entry comes and goes: a pfn no page uses (64 GiB past
@@ -230,7 +237,7 @@ static void churn_setup(struct kunit *test, struct churn *c)
 	/* Far past RAM: no page uses these frames. */
 	c->frames.pfn = XEN_PFN_DOWN(virt_to_phys(high_memory - 1)) +
 			(CHURN_PAST_RAM >> XEN_PAGE_SHIFT);
-	c->frames.bfn = c->frames.pfn + (SZ_4G >> XEN_PAGE_SHIFT);
+	c->frames.bfn = c->frames.pfn + (CHURN_BUS_SHIFT >> XEN_PAGE_SHIFT);
 }
 
 static void churn_teardown(struct churn *c)

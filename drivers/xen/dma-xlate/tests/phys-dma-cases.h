@@ -18,9 +18,9 @@ extern const struct bus_dma_region xlate_test_holes_map[];
 struct phys_dma_case {
 	const char *name;
 	const struct bus_dma_region *map;
-	phys_addr_t paddr;
+	u64 paddr;		/* u64: rows are written for 64-bit kernels */
 	dma_addr_t dma;		/* xen_phys_to_dma(paddr) */
-	phys_addr_t back;	/* xen_dma_to_phys(dma), if dma is valid */
+	u64 back;		/* xen_dma_to_phys(dma), if dma is valid */
 };
 
 static const struct phys_dma_case phys_dma_cases[] = {
@@ -54,8 +54,8 @@ struct dma_phys_case {
 	const char *name;
 	const struct bus_dma_region *map;
 	dma_addr_t dma;
-	phys_addr_t paddr;	/* xen_dma_to_phys(dma) */
-	phys_addr_t bus;	/* xen_dma_to_bus(dma) */
+	u64 paddr;		/* xen_dma_to_phys(dma) */
+	u64 bus;		/* xen_dma_to_bus(dma) */
 };
 
 /* DMA addresses that no xen_phys_to_dma() of a valid address gives. */

@@ -17,7 +17,7 @@ extern const struct bus_dma_region xlate_test_holes_map[];
 
 struct contiguous_case {
 	const char *name;
-	phys_addr_t paddr;
+	u64 paddr;		/* u64: rows are written for 64-bit kernels */
 	size_t size;
 	bool contiguous;
 };
@@ -79,7 +79,7 @@ struct capable_case {
 	const struct bus_dma_region *map;
 	u64 mask;
 	u64 bus_dma_limit;
-	phys_addr_t paddr;
+	u64 paddr;
 	size_t size;
 	bool capable;
 };

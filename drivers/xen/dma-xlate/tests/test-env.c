@@ -26,8 +26,8 @@ static const struct xlate_test_p2m *to_test_p2m(const struct xen_dma_xlate_p2m *
 	return container_of(ops, struct xlate_test_p2m, ops);
 }
 
-static unsigned long xlate_test_bus_frame(const struct xen_dma_xlate_p2m *ops,
-					  unsigned long pfn)
+unsigned long xlate_test_bus_frame(const struct xen_dma_xlate_p2m *ops,
+				   unsigned long pfn)
 {
 	const struct xlate_test_p2m *p2m = to_test_p2m(ops);
 	size_t i;
@@ -38,8 +38,8 @@ static unsigned long xlate_test_bus_frame(const struct xen_dma_xlate_p2m *ops,
 	return pfn;
 }
 
-static unsigned long xlate_test_local_frame(const struct xen_dma_xlate_p2m *ops,
-					    unsigned long bfn)
+unsigned long xlate_test_local_frame(const struct xen_dma_xlate_p2m *ops,
+				     unsigned long bfn)
 {
 	const struct xlate_test_p2m *p2m = to_test_p2m(ops);
 	size_t i;
@@ -108,6 +108,31 @@ struct device *xlate_test_device(struct kunit *test,
 	}
 	dev->bus_dma_limit = bus_dma_limit;
 	return dev;
+}
+
+void xlate_test_skip(struct kunit *test, const char *reason)
+{
+	kunit_info(test, "xdx-skip: %s\n", reason);
+	kunit_skip(test, "%s", reason);
+}
+
+void xlate_test_skip_unless_framed(struct kunit *test, u64 addr, u64 size, bool translates)
+{
+	u64 last = addr + (size ? size - 1 : 0);
+	u64 none = (phys_addr_t)-1;
+
+	/* An address the kernel cannot hold cannot even be asked about. */
+	if (addr != (u64)(phys_addr_t)addr ||
+	    (translates && (last < addr || last != (u64)(phys_addr_t)last)))
+		xlate_test_skip(test, "the row's addresses need a 64-bit phys_addr_t");
+	/* Rows that expect a refusal may ask about any other address. */
+	if (!translates)
+		return;
+	/* The rows know it as a byte of a 64-bit space, not as the sentinel. */
+	if (sizeof(phys_addr_t) < sizeof(u64) && last >= none)
+		xlate_test_skip(test, "the row's last byte is this kernel's \"no address\" value");
+	if (last >> XEN_PAGE_SHIFT >= (u64)ULONG_MAX)
+		xlate_test_skip(test, "the row's frames need 64-bit frame numbers");
 }
 
 phys_addr_t xlate_test_expected_bus(phys_addr_t paddr)

@@ -62,6 +62,31 @@ struct xlate_test_p2m {
 extern const struct xlate_test_p2m xlate_test_x86_p2m;
 extern const struct xlate_test_p2m xlate_test_arm_p2m;
 
+/**
+ * xlate_test_bus_frame() - The bus frame of a fake p2m's pfn.
+ * @ops: The &struct xlate_test_p2m's ops.
+ * @pfn: Xen pfn.
+ *
+ * For suites that build a fake p2m of their own frames.
+ *
+ * Context: Any context.
+ * Return: The entry's bus frame, or @pfn when the p2m has no entry for it.
+ */
+unsigned long xlate_test_bus_frame(const struct xen_dma_xlate_p2m *ops,
+				   unsigned long pfn);
+
+/**
+ * xlate_test_local_frame() - The pfn of a fake p2m's bus frame.
+ * @ops: The &struct xlate_test_p2m's ops.
+ * @bfn: Bus frame.
+ *
+ * Context: Any context.
+ * Return: The pfn that maps to @bfn (@bfn itself where nothing moved), or
+ * XLATE_TEST_NO_FRAME for a foreign frame or one whose pfn moved away.
+ */
+unsigned long xlate_test_local_frame(const struct xen_dma_xlate_p2m *ops,
+				     unsigned long bfn);
+
 /* Raspberry Pi 4 legacy peripherals: RAM 0x0-0x3fffffff seen at 0xc0000000. */
 extern const struct bus_dma_region xlate_test_rpi4_map[];
 
@@ -92,6 +117,38 @@ void xlate_test_use_p2m(struct kunit *test, const struct xlate_test_p2m *p2m);
 struct device *xlate_test_device(struct kunit *test,
 				 const struct bus_dma_region *map,
 				 u64 mask, u64 bus_dma_limit);
+
+/**
+ * xlate_test_skip() - Skip the running test, also as a row of a table.
+ * @test: The running test.
+ * @reason: Why.
+ *
+ * kunit_skip(), after a line that tests/lib/ktap-results reads: 6.1's
+ * KUnit prints a skipped parameter of a table as a plain "ok", which
+ * would count as a pass.  Does not return.
+ *
+ * Context: Process context, from the test's own thread.
+ */
+void xlate_test_skip(struct kunit *test, const char *reason);
+
+/**
+ * xlate_test_skip_unless_framed() - Skip a table row this kernel cannot hold.
+ * @test: The running test.
+ * @addr: A physical or bus address of the row.
+ * @size: Bytes from @addr the row covers (0: one).
+ * @translates: The row expects a translation (or a range found good).
+ *
+ * The shared tables are written for 64-bit kernels.  On 32-bit Arm an
+ * address above 4 GiB does not exist without LPAE, 0xffffffff is the "no
+ * address" value there, and with LPAE an address above 2^44 has no Xen
+ * frame number (an unsigned long).  A row that expects a translation
+ * through such an address, and any row whose address does not fit, is
+ * skipped there, with the reason; rows that expect a refusal of an
+ * address that fits still run, and the wide suite tests those edges.
+ *
+ * Context: Process context, from the test's own thread.
+ */
+void xlate_test_skip_unless_framed(struct kunit *test, u64 addr, u64 size, bool translates);
 
 /**
  * xlate_test_expected_bus() - The bus address Xen has for an address.
