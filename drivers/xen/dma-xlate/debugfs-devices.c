@@ -27,6 +27,7 @@
 #include <linux/string.h>
 
 #include "debugfs.h"
+#include "region.h"
 
 /**
  * struct xen_dma_xlate_devices - What one open of the devices file shows.
@@ -59,7 +60,7 @@ static int xen_dma_xlate_collect_device(struct device *dev, void *data)
 	}
 	t->reach[t->nr++] = (struct xen_dma_xlate_reach) {
 		.dev = get_device(dev),
-		.limit = min_not_zero(*dev->dma_mask, dev->bus_dma_limit),
+		.limit = xen_dma_xlate_dev_limit(dev),
 	};
 	return 0;
 }

@@ -16,7 +16,6 @@
 #include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/mem_encrypt.h>
-#include <linux/minmax.h>
 #include <linux/mm.h>
 #include <linux/string.h>
 #include <xen/dma-xlate.h>
@@ -169,21 +168,19 @@ static void xen_dma_xlate_phys_to_bus_step(struct xen_dma_xlate_answer *a)
 static void xen_dma_xlate_bus_to_phys_step(struct xen_dma_xlate_answer *a)
 {
 	u64 baddr = a->addr[XEN_DMA_XLATE_BUS];
-	unsigned long xen_pfn;
+	phys_addr_t paddr;
 
 	a->why[XEN_DMA_XLATE_VIRT] = "no physical address";
 	if (baddr > (phys_addr_t)-1) {
 		a->why[XEN_DMA_XLATE_PHYS] = "bus address out of range";
 		return;
 	}
-	/* Not xen_dma_xlate_bus_to_phys(): that one counts its failures. */
-	xen_pfn = xen_dma_xlate_bfn_to_pfn(XEN_PFN_DOWN(baddr));
-	if (xen_pfn > XEN_DMA_XLATE_MAX_BFN) {
+	paddr = xen_dma_xlate_bus_to_phys_uncounted(baddr);
+	if (paddr == XEN_DMA_XLATE_NO_PHYS) {
 		a->why[XEN_DMA_XLATE_PHYS] = xen_dma_xlate_no_local_frame;
 		return;
 	}
-	xen_dma_xlate_set(a, XEN_DMA_XLATE_PHYS,
-			  ((phys_addr_t)xen_pfn << XEN_PAGE_SHIFT) | xen_offset_in_page(baddr));
+	xen_dma_xlate_set(a, XEN_DMA_XLATE_PHYS, paddr);
 	xen_dma_xlate_phys_to_virt(a);
 }
 
@@ -191,7 +188,7 @@ static void xen_dma_xlate_bus_to_phys_step(struct xen_dma_xlate_answer *a)
 static void xen_dma_xlate_bus_to_dma_step(struct device *dev, struct xen_dma_xlate_answer *a)
 {
 	phys_addr_t baddr = a->addr[XEN_DMA_XLATE_BUS];
-	const struct bus_dma_region *r;
+	dma_addr_t dma_addr;
 
 	if (!dev) {
 		a->why[XEN_DMA_XLATE_DMA] = "no device given";
@@ -201,36 +198,28 @@ static void xen_dma_xlate_bus_to_dma_step(struct device *dev, struct xen_dma_xla
 		a->why[XEN_DMA_XLATE_DMA] = "no bus address";
 		return;
 	}
-	if (dev->dma_range_map) {
-		r = xen_dma_xlate_region_of_bus(dev->dma_range_map, baddr);
-		if (!r) {
-			a->why[XEN_DMA_XLATE_DMA] = xen_dma_xlate_bus_outside;
-			return;
-		}
-		baddr = baddr - r->cpu_start + r->dma_start;
+	if (!xen_dma_xlate_dev_bus_to_dma(dev, baddr, &dma_addr)) {
+		a->why[XEN_DMA_XLATE_DMA] = xen_dma_xlate_bus_outside;
+		return;
 	}
-	xen_dma_xlate_set(a, XEN_DMA_XLATE_DMA, __sme_set(baddr));
+	xen_dma_xlate_set(a, XEN_DMA_XLATE_DMA, __sme_set(dma_addr));
 }
 
 /* Bus address from the DMA one: the device's regions backwards. */
 static void xen_dma_xlate_dma_to_bus_step(struct device *dev, struct xen_dma_xlate_answer *a)
 {
 	dma_addr_t dma_addr = a->addr[XEN_DMA_XLATE_DMA];
-	const struct bus_dma_region *r;
 	phys_addr_t baddr;
 
 	if (dma_addr != a->addr[XEN_DMA_XLATE_DMA] || dma_addr == DMA_MAPPING_ERROR) {
 		a->why[XEN_DMA_XLATE_BUS] = "DMA address out of range";
 		return;
 	}
-	baddr = __sme_clr(dma_addr);
-	if (dev->dma_range_map) {
-		r = xen_dma_xlate_region_of_dma(dev->dma_range_map, baddr);
-		if (!r) {
-			a->why[XEN_DMA_XLATE_BUS] = xen_dma_xlate_dma_outside;
-			return;
-		}
-		baddr = baddr - r->dma_start + r->cpu_start;
+	if (!xen_dma_xlate_dev_dma_to_bus(dev, __sme_clr(dma_addr), &baddr)) {
+		/* Without regions only a 32-bit phys_addr_t refuses. */
+		a->why[XEN_DMA_XLATE_BUS] = dev->dma_range_map ? xen_dma_xlate_dma_outside :
+					    "bus address out of range";
+		return;
 	}
 	xen_dma_xlate_set(a, XEN_DMA_XLATE_BUS, baddr);
 }
@@ -260,8 +249,7 @@ void xen_dma_xlate_explain(struct device *dev, enum xen_dma_xlate_space space,
 		a->why[s] = "not computed";
 	}
 	xen_dma_xlate_set(a, space, addr);
-	a->limit = dev && dev->dma_mask ?
-		   min_not_zero(*dev->dma_mask, dev->bus_dma_limit) : 0;
+	a->limit = dev && dev->dma_mask ? xen_dma_xlate_dev_limit(dev) : 0;
 
 	switch (space) {
 	case XEN_DMA_XLATE_VIRT:

@@ -24,29 +24,6 @@
 #include "region.h"
 
 /*
- * The DMA address of the last byte of the Xen page at bus address @baddr,
- * as xen_dma_capable() computes it for that page: whole in one region or
- * across regions that join on both sides.  False when the device cannot
- * reach the page through its regions at all.
- */
-static bool xen_dma_xlate_page_dma_last(struct device *dev, phys_addr_t baddr, u64 *dma_last)
-{
-	const struct bus_dma_region *r;
-	phys_addr_t blast = baddr + XEN_PAGE_SIZE - 1;
-
-	*dma_last = blast;
-	if (!dev->dma_range_map)
-		return true;
-	r = xen_dma_xlate_region_of_bus(dev->dma_range_map, baddr);
-	if (r)
-		r = xen_dma_xlate_region_continued(dev->dma_range_map, r, blast);
-	if (!r)
-		return false;
-	*dma_last = blast - r->cpu_start + r->dma_start;
-	return true;
-}
-
-/*
  * Xen pages from bus frame @bfn on, at most @pages, that share the fate of
  * the first: no region of the map starts or ends among them.  A region's
  * edges are the first page that starts in it, the page its last byte falls
@@ -107,13 +84,17 @@ void xen_dma_xlate_reach_run(struct xen_dma_xlate_reach *reach, phys_addr_t badd
 {
 	const struct bus_dma_region *map = reach->dev->dma_range_map;
 	unsigned long bfn = XEN_PFN_DOWN(baddr), n;
+	enum xen_dma_xlate_failure why;
+	phys_addr_t first;
 	u64 dma_last;
 
 	reach->pages += pages;
 	for (; pages; pages -= n, bfn += n) {
 		n = map ? xen_dma_xlate_pages_alike(map, bfn, pages) : pages;
-		if (xen_dma_xlate_page_dma_last(reach->dev, (phys_addr_t)bfn << XEN_PAGE_SHIFT,
-						&dma_last))
+		/* The run's first page stands for all n, as xen_dma_capable() judges it. */
+		first = (phys_addr_t)bfn << XEN_PAGE_SHIFT;
+		if (xen_dma_xlate_dev_range_dma_last(reach->dev, first, first + XEN_PAGE_SIZE - 1,
+						     &dma_last, &why))
 			reach->reached += xen_dma_xlate_pages_below(dma_last, n, reach->limit);
 		else
 			reach->outside += n;

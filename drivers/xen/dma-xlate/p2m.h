@@ -10,6 +10,7 @@
 #define _XEN_DMA_XLATE_P2M_H
 
 #include <linux/compiler.h>
+#include <linux/minmax.h>
 #include <linux/mm.h>
 #include <linux/types.h>
 #include <xen/xen.h>
@@ -21,8 +22,23 @@
 /* No frame: what the kernel's p2m helpers answer for a missing entry. */
 #define XEN_DMA_XLATE_NO_FRAME		(~0UL)
 
-/* The largest bus frame whose address still fits in a phys_addr_t. */
-#define XEN_DMA_XLATE_MAX_BFN		((unsigned long)((phys_addr_t)-1 >> XEN_PAGE_SHIFT))
+/*
+ * The largest frame number a translation may use: its address fits in a
+ * phys_addr_t, and it is not XEN_DMA_XLATE_NO_FRAME.  With LPAE a
+ * phys_addr_t holds more frames than an unsigned long can number, so
+ * there the bound is the sentinel's neighbour, not the address width.
+ */
+#define XEN_DMA_XLATE_MAX_BFN						\
+	((unsigned long)min_t(u64, (phys_addr_t)-1 >> XEN_PAGE_SHIFT,	\
+			      XEN_DMA_XLATE_NO_FRAME - 1))
+
+/*
+ * Whether @addr's Xen frame number fits in an unsigned long (not on LPAE
+ * above 2^44, where it would be cut); always true on 64-bit, where the
+ * compiler drops the test.
+ */
+#define XEN_DMA_XLATE_FRAME_FITS(addr)					\
+	((u64)(addr) >> XEN_PAGE_SHIFT <= XEN_DMA_XLATE_MAX_BFN)
 
 /* What the translation functions answer for "no physical address". */
 #define XEN_DMA_XLATE_NO_PHYS		((phys_addr_t)-1)
@@ -168,12 +184,37 @@ static __always_inline unsigned long xen_dma_xlate_bfn_to_pfn(unsigned long bfn)
  */
 static __always_inline phys_addr_t xen_dma_xlate_phys_to_bus(phys_addr_t paddr)
 {
-	unsigned long bfn = xen_dma_xlate_pfn_to_bfn(XEN_PFN_DOWN(paddr));
+	unsigned long bfn;
 
+	if (!XEN_DMA_XLATE_FRAME_FITS(paddr))
+		return XEN_DMA_XLATE_NO_PHYS;
+	bfn = xen_dma_xlate_pfn_to_bfn(XEN_PFN_DOWN(paddr));
 	/* Also catches XEN_DMA_XLATE_NO_FRAME. */
 	if (bfn > XEN_DMA_XLATE_MAX_BFN)
 		return XEN_DMA_XLATE_NO_PHYS;
 	return ((phys_addr_t)bfn << XEN_PAGE_SHIFT) | xen_offset_in_page(paddr);
+}
+
+/**
+ * xen_dma_xlate_bus_to_phys_uncounted() - Translate a bus address to guest physical.
+ * @baddr: Bus address.
+ *
+ * As xen_dma_xlate_bus_to_phys(), for callers that explain rather than
+ * translate (debugfs), whose failures are no failures of the API's.
+ *
+ * Context: Any context.
+ * Return: The guest physical address, or XEN_DMA_XLATE_NO_PHYS when no
+ * local frame stands behind @baddr.
+ */
+static __always_inline phys_addr_t xen_dma_xlate_bus_to_phys_uncounted(phys_addr_t baddr)
+{
+	unsigned long xen_pfn = XEN_DMA_XLATE_NO_FRAME;
+
+	if (XEN_DMA_XLATE_FRAME_FITS(baddr))
+		xen_pfn = xen_dma_xlate_bfn_to_pfn(XEN_PFN_DOWN(baddr));
+	if (xen_pfn > XEN_DMA_XLATE_MAX_BFN)
+		return XEN_DMA_XLATE_NO_PHYS;
+	return ((phys_addr_t)xen_pfn << XEN_PAGE_SHIFT) | xen_offset_in_page(baddr);
 }
 
 /**
@@ -182,18 +223,16 @@ static __always_inline phys_addr_t xen_dma_xlate_phys_to_bus(phys_addr_t paddr)
  *
  * Context: Any context.
  * Return: The guest physical address, or XEN_DMA_XLATE_NO_PHYS when no
- * local frame stands behind @baddr.
+ * local frame stands behind @baddr (counted).
  */
 static __always_inline phys_addr_t xen_dma_xlate_bus_to_phys(phys_addr_t baddr)
 {
-	unsigned long xen_pfn = xen_dma_xlate_bfn_to_pfn(XEN_PFN_DOWN(baddr));
+	phys_addr_t paddr = xen_dma_xlate_bus_to_phys_uncounted(baddr);
 
 	/* Counted here, where it costs the successful lookups nothing. */
-	if (xen_pfn > XEN_DMA_XLATE_MAX_BFN) {
+	if (paddr == XEN_DMA_XLATE_NO_PHYS)
 		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_NO_LOCAL_FRAME);
-		return XEN_DMA_XLATE_NO_PHYS;
-	}
-	return ((phys_addr_t)xen_pfn << XEN_PAGE_SHIFT) | xen_offset_in_page(baddr);
+	return paddr;
 }
 
 #endif /* _XEN_DMA_XLATE_P2M_H */

@@ -12,7 +12,6 @@
 #include <linux/dma-direct.h>
 #include <linux/export.h>
 #include <linux/mem_encrypt.h>
-#include <linux/minmax.h>
 #include <xen/dma-xlate.h>
 
 #include "p2m.h"
@@ -42,6 +41,11 @@ static bool xen_dma_xlate_range_to_bus(phys_addr_t paddr, phys_addr_t last,
 		return true;
 	}
 
+	/* @last's frame number fits, so @paddr's does: neither is cut. */
+	if (!XEN_DMA_XLATE_FRAME_FITS(last)) {
+		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_NO_BUS_FRAME);
+		return false;
+	}
 	xen_pfn = XEN_PFN_DOWN(paddr);
 	last_pfn = XEN_PFN_DOWN(last);
 	first_bfn = xen_dma_xlate_pfn_to_bfn(xen_pfn);
@@ -76,9 +80,9 @@ EXPORT_SYMBOL_GPL(xen_phys_range_contiguous);
 
 bool xen_dma_capable(struct device *dev, phys_addr_t paddr, size_t size)
 {
-	const struct bus_dma_region *r;
+	enum xen_dma_xlate_failure why;
 	phys_addr_t last, baddr, blast;
-	dma_addr_t dma_last;
+	u64 dma_last;
 
 	if (WARN_ON_ONCE(!dev) || !dev->dma_mask) {
 		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_BAD_ARGUMENT);
@@ -102,28 +106,17 @@ bool xen_dma_capable(struct device *dev, phys_addr_t paddr, size_t size)
 	/* Contiguous on the bus, so the range's last byte is here. */
 	blast = baddr + (size - 1);
 
-	dma_last = blast;
-	if (dev->dma_range_map) {
-		r = xen_dma_xlate_region_of_bus(dev->dma_range_map, baddr);
-		if (!r) {
-			xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_OUTSIDE_REGION);
-			return false;
-		}
-		/* Contiguous on the DMA side too, across regions that join. */
-		r = xen_dma_xlate_region_continued(dev->dma_range_map, r, blast);
-		if (!r) {
-			xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_REGION_END);
-			return false;
-		}
-		dma_last = blast - r->cpu_start + r->dma_start;
+	/* Contiguous on the DMA side too, across regions that join. */
+	if (!xen_dma_xlate_dev_range_dma_last(dev, baddr, blast, &dma_last, &why)) {
+		xen_dma_xlate_count(why);
+		return false;
 	}
 	/*
 	 * No device address may be DMA_MAPPING_ERROR's value, which
 	 * xen_phys_to_dma() refuses: a range ending there cannot be mapped.
 	 */
 	dma_last = __sme_set(dma_last);
-	if (dma_last > min_not_zero(*dev->dma_mask, dev->bus_dma_limit) ||
-	    dma_last == DMA_MAPPING_ERROR) {
+	if (dma_last > xen_dma_xlate_dev_limit(dev) || dma_last == DMA_MAPPING_ERROR) {
 		xen_dma_xlate_count(XEN_DMA_XLATE_FAIL_BEYOND_MASK);
 		return false;
 	}

@@ -12,8 +12,12 @@
 #ifndef _XEN_DMA_XLATE_REGION_H
 #define _XEN_DMA_XLATE_REGION_H
 
+#include <linux/device.h>
 #include <linux/dma-direct.h>
+#include <linux/minmax.h>
 #include <linux/types.h>
+
+#include "stats.h"
 
 /**
  * xen_dma_xlate_region_wraps() - Check a region for wrap-around.
@@ -97,6 +101,133 @@ xen_dma_xlate_region_of_dma(const struct bus_dma_region *map, dma_addr_t dma_add
 			return xen_dma_xlate_region_wraps(map) ? NULL : map;
 	}
 	return NULL;
+}
+
+/*
+ * One region's offset, both ways.  The DMA side is a dma_addr_t even where
+ * a phys_addr_t has 32 bits (Arm without LPAE: XEN makes dma_addr_t 64):
+ * a region may sit above 4 GiB on the DMA side only.  @r holds the address
+ * and does not wrap, so the bus address that comes back fits.
+ */
+static __always_inline dma_addr_t
+xen_dma_xlate_region_bus_to_dma(const struct bus_dma_region *r, phys_addr_t baddr)
+{
+	return (dma_addr_t)baddr - r->cpu_start + r->dma_start;
+}
+
+static __always_inline phys_addr_t
+xen_dma_xlate_region_dma_to_bus(const struct bus_dma_region *r, dma_addr_t dma_addr)
+{
+	return dma_addr - r->dma_start + r->cpu_start;
+}
+
+/**
+ * xen_dma_xlate_dev_bus_to_dma() - Move a bus address through a device's regions.
+ * @dev: The device.
+ * @baddr: Bus address.
+ * @dma_addr: Set to the DMA address, before any memory-encryption bit.
+ *
+ * Counts nothing: the API counts its failures, debugfs does not.
+ *
+ * Context: Any context.
+ * Return: false when @dev has regions and none holds @baddr.
+ */
+static __always_inline bool xen_dma_xlate_dev_bus_to_dma(const struct device *dev,
+							 phys_addr_t baddr,
+							 dma_addr_t *dma_addr)
+{
+	const struct bus_dma_region *r;
+
+	*dma_addr = baddr;
+	if (!dev->dma_range_map)
+		return true;
+	r = xen_dma_xlate_region_of_bus(dev->dma_range_map, baddr);
+	if (!r)
+		return false;
+	*dma_addr = xen_dma_xlate_region_bus_to_dma(r, baddr);
+	return true;
+}
+
+/**
+ * xen_dma_xlate_dev_dma_to_bus() - Move a DMA address back through a device's regions.
+ * @dev: The device.
+ * @dma_addr: DMA address, without any memory-encryption bit.
+ * @baddr: Set to the bus address.
+ *
+ * Without regions the two are the same address, which a 32-bit
+ * phys_addr_t may not hold: that is refused, never cut.
+ *
+ * Context: Any context.
+ * Return: false when no region holds @dma_addr, or no phys_addr_t does.
+ */
+static __always_inline bool xen_dma_xlate_dev_dma_to_bus(const struct device *dev,
+							 dma_addr_t dma_addr,
+							 phys_addr_t *baddr)
+{
+	const struct bus_dma_region *r;
+
+	if (!dev->dma_range_map) {
+		if ((u64)dma_addr > (u64)(phys_addr_t)-1)
+			return false;
+		*baddr = dma_addr;
+		return true;
+	}
+	r = xen_dma_xlate_region_of_dma(dev->dma_range_map, dma_addr);
+	if (!r)
+		return false;
+	*baddr = xen_dma_xlate_region_dma_to_bus(r, dma_addr);
+	return true;
+}
+
+/**
+ * xen_dma_xlate_dev_range_dma_last() - DMA address of a bus range's last byte.
+ * @dev: The device.
+ * @baddr: Bus address of the range's first byte.
+ * @blast: Bus address of its last byte, at or above @baddr.
+ * @dma_last: Set to the DMA address of @blast, before any encryption bit.
+ * @why: Set to the reason on failure.
+ *
+ * The device sees the range as one when a region holds its first byte and
+ * the range stays in that region or runs on into regions that continue it
+ * on both sides (xen_dma_xlate_region_continued()).
+ *
+ * Context: Any context.
+ * Return: false when the device does not see the range as one range.
+ */
+static __always_inline bool
+xen_dma_xlate_dev_range_dma_last(const struct device *dev, phys_addr_t baddr,
+				 phys_addr_t blast, u64 *dma_last,
+				 enum xen_dma_xlate_failure *why)
+{
+	const struct bus_dma_region *r;
+
+	*dma_last = blast;
+	if (!dev->dma_range_map)
+		return true;
+	r = xen_dma_xlate_region_of_bus(dev->dma_range_map, baddr);
+	if (!r) {
+		*why = XEN_DMA_XLATE_FAIL_OUTSIDE_REGION;
+		return false;
+	}
+	r = xen_dma_xlate_region_continued(dev->dma_range_map, r, blast);
+	if (!r) {
+		*why = XEN_DMA_XLATE_FAIL_REGION_END;
+		return false;
+	}
+	*dma_last = xen_dma_xlate_region_bus_to_dma(r, blast);
+	return true;
+}
+
+/**
+ * xen_dma_xlate_dev_limit() - The highest DMA address a device reaches.
+ * @dev: The device; it must have a DMA mask.
+ *
+ * Context: Any context.
+ * Return: The lower of the DMA mask and the bus limit (0: none).
+ */
+static __always_inline u64 xen_dma_xlate_dev_limit(const struct device *dev)
+{
+	return min_not_zero(*dev->dma_mask, dev->bus_dma_limit);
 }
 
 #endif /* _XEN_DMA_XLATE_REGION_H */
