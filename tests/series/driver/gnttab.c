@@ -4,7 +4,7 @@
  * pages behind the buffer it allocated, since it scrubs them, unmaps them
  * and gives them back to Xen.  The unconverted kernel takes the DMA handle
  * for a physical address and picks other pages (which may crash dom0:
- * this check runs last).
+ * this check runs last).  Freeing must hand the DMA API the handle it gave.
  */
 #include <linux/dma-mapping.h>
 #include <linux/mm.h>
@@ -40,6 +40,7 @@ void series_check_gnttab(struct device *dev, const char *name)
 		.frames = frames,
 	};
 	unsigned long want = 0, got = 0;
+	dma_addr_t handle;
 	int i, ret, wrong = 0;
 
 	pr_info(E2E_PREFIX "# BEGIN %s\n", name);
@@ -63,9 +64,21 @@ void series_check_gnttab(struct device *dev, const char *name)
 			   wrong, SERIES_GNTTAB_PAGES, &args.dev_bus_addr, want, got);
 		return;
 	}
+	/*
+	 * dma_free_*() must be given the handle dma_alloc_*() returned: one
+	 * rewritten on the way (to the machine address of frames exchanged
+	 * at free time) makes dma-direct free pages that are not the buffer's.
+	 */
+	handle = args.dev_bus_addr;
 	ret = gnttab_dma_free_pages(&args);
+	if (args.dev_bus_addr != handle) {
+		e2e_report(name, E2E_FAIL,
+			   "free rewrote the DMA handle %pad to %pad before freeing with it",
+			   &handle, &args.dev_bus_addr);
+		return;
+	}
 	e2e_report(name, ret ? E2E_FAIL : E2E_PASS,
 		   "%d of %d pages are the buffer's (handle %pad, first pfn 0x%lx), free: %d",
-		   SERIES_GNTTAB_PAGES, SERIES_GNTTAB_PAGES, &args.dev_bus_addr,
+		   SERIES_GNTTAB_PAGES, SERIES_GNTTAB_PAGES, &handle,
 		   page_to_pfn(pages[0]), ret);
 }

@@ -40,5 +40,6 @@ int series_x86_register(void);
 void series_x86_unregister(void);
 int series_arm64_register(void);
 void series_arm64_unregister(void);
+int series_domu_run(void);
 
 #endif /* _XEN_DMA_SERIES_H */
