@@ -103,11 +103,17 @@ xen_dma_xlate_region_of_dma(const struct bus_dma_region *map, dma_addr_t dma_add
 	return NULL;
 }
 
-/*
- * One region's offset, both ways.  The DMA side is a dma_addr_t even where
- * a phys_addr_t has 32 bits (Arm without LPAE: XEN makes dma_addr_t 64):
- * a region may sit above 4 GiB on the DMA side only.  @r holds the address
- * and does not wrap, so the bus address that comes back fits.
+/**
+ * xen_dma_xlate_region_bus_to_dma() - Apply one region's offset to a bus address.
+ * @r: Region whose CPU side holds @baddr; it does not wrap.
+ * @baddr: Bus address.
+ *
+ * Computed in dma_addr_t even where a phys_addr_t has 32 bits (Arm without
+ * LPAE, where XEN makes dma_addr_t 64): a region may sit above 4 GiB on its
+ * DMA side only.
+ *
+ * Context: Any context.
+ * Return: The DMA address of @baddr, before any memory-encryption bit.
  */
 static __always_inline dma_addr_t
 xen_dma_xlate_region_bus_to_dma(const struct bus_dma_region *r, phys_addr_t baddr)
@@ -115,6 +121,14 @@ xen_dma_xlate_region_bus_to_dma(const struct bus_dma_region *r, phys_addr_t badd
 	return (dma_addr_t)baddr - r->cpu_start + r->dma_start;
 }
 
+/**
+ * xen_dma_xlate_region_dma_to_bus() - Take one region's offset off a DMA address.
+ * @r: Region whose DMA side holds @dma_addr; it does not wrap.
+ * @dma_addr: DMA address, without any memory-encryption bit.
+ *
+ * Context: Any context.
+ * Return: The bus address of @dma_addr; it fits, as @r's CPU side does.
+ */
 static __always_inline phys_addr_t
 xen_dma_xlate_region_dma_to_bus(const struct bus_dma_region *r, dma_addr_t dma_addr)
 {
