@@ -53,7 +53,9 @@ dma_addr_t xen_phys_to_dma(struct device *dev, phys_addr_t paddr);
  * Context: Any context.
  * Return: The guest physical address, or (phys_addr_t)-1 when @dev is NULL
  * (this also warns once), when @dma_addr is %DMA_MAPPING_ERROR or lies in no
- * region of @dev, or when no local frame stands behind its bus frame.
+ * region of @dev (without regions: when no phys_addr_t holds it, as on
+ * 32-bit Arm without LPAE), or when no local frame stands behind its bus
+ * frame.
  */
 phys_addr_t xen_dma_to_phys(struct device *dev, dma_addr_t dma_addr);
 
@@ -70,7 +72,8 @@ phys_addr_t xen_dma_to_phys(struct device *dev, dma_addr_t dma_addr);
  * Context: Any context.
  * Return: The bus address, or (phys_addr_t)-1 when @dev is NULL (this also
  * warns once), or when @dma_addr is %DMA_MAPPING_ERROR or lies in no region
- * of @dev.
+ * of @dev (without regions: when no phys_addr_t holds it, as on 32-bit Arm
+ * without LPAE).
  */
 phys_addr_t xen_dma_to_bus(struct device *dev, dma_addr_t dma_addr);
 
