@@ -386,9 +386,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		CHECK(lastd <= min_nz(mask, dev.bus_dma_limit),
 		      "last %#llx above limit", (unsigned long long)lastd);
 		if (map) {
-			uint64_t end = bus_of(p) + (s1 - 1), next;
-			int rn;
-
 			/*
 			 * A capable range may leave the region of its first
 			 * byte only into regions that continue it on the CPU
@@ -396,14 +393,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			 */
 			ri = first_cpu(map, nvalid, bus_of(p));
 			CHECK(ri >= 0, "capable range outside every region");
-			while (end - map[ri].cpu_start >= map[ri].size) {
-				next = map[ri].cpu_start + map[ri].size;
-				rn = first_cpu(map, nvalid, next);
-				CHECK(rn >= 0 && map[rn].cpu_start == next &&
-				      map[rn].dma_start == map[ri].dma_start + map[ri].size,
-				      "capable range crosses a region end where the DMA addresses jump");
-				ri = rn;
-			}
+			CHECK(chain_region(map, nvalid, ri, bus_of(p) + (s1 - 1)) >= 0,
+			      "capable range crosses a region end where the DMA addresses jump");
 		}
 	}
 	(void)xen_phys_range_contiguous(p, s);

@@ -23,7 +23,6 @@
 #include <asm/apicdef.h>
 #endif
 #include <xen/dma-xlate.h>
-#include <xen/page.h>
 #include <xen/xen.h>
 
 #include "bad-input-cases.h"
@@ -262,8 +261,7 @@ static bool bad_input_has_no_frame_number(const struct bad_input_case *c)
 	/* xen_dma_to_bus() looks up no frame; zero bytes are contiguous. */
 	if (c->fn == F_DMA_TO_BUS || (c->fn == F_CONTIGUOUS && !c->size))
 		return false;
-	return c->ptr == P_NONE && last >= c->addr &&
-	       last >> XEN_PAGE_SHIFT >= (u64)ULONG_MAX;
+	return c->ptr == P_NONE && last >= c->addr && !xlate_test_frame_numbered(last);
 }
 
 static u64 bad_input_expected(const struct bad_input_case *c,

@@ -131,7 +131,7 @@ void xlate_test_skip_unless_framed(struct kunit *test, u64 addr, u64 size, bool 
 	/* The rows know it as a byte of a 64-bit space, not as the sentinel. */
 	if (sizeof(phys_addr_t) < sizeof(u64) && last >= none)
 		xlate_test_skip(test, "the row's last byte is this kernel's \"no address\" value");
-	if (last >> XEN_PAGE_SHIFT >= (u64)ULONG_MAX)
+	if (!xlate_test_frame_numbered(last))
 		xlate_test_skip(test, "the row's frames need 64-bit frame numbers");
 }
 

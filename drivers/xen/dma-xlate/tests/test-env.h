@@ -7,7 +7,9 @@
 #define _XEN_DMA_XLATE_TEST_ENV_H
 
 #include <linux/dma-direct.h>
+#include <linux/limits.h>
 #include <linux/types.h>
+#include <xen/page.h>
 
 #include "../seam.h"
 
@@ -117,6 +119,21 @@ void xlate_test_use_p2m(struct kunit *test, const struct xlate_test_p2m *p2m);
 struct device *xlate_test_device(struct kunit *test,
 				 const struct bus_dma_region *map,
 				 u64 mask, u64 bus_dma_limit);
+
+/**
+ * xlate_test_frame_numbered() - Whether an address's Xen frame has a number.
+ * @addr: A physical or bus address.
+ *
+ * A frame number is an unsigned long, and ~0UL is the p2m's "no frame":
+ * with LPAE, addresses from 2^44 on have no frame number.
+ *
+ * Context: Any context.
+ * Return: true when the frame of @addr has a number other than ~0UL.
+ */
+static inline bool xlate_test_frame_numbered(u64 addr)
+{
+	return addr >> XEN_PAGE_SHIFT < (u64)ULONG_MAX;
+}
 
 /**
  * xlate_test_skip() - Skip the running test, also as a row of a table.
